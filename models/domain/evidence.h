@@ -207,6 +207,19 @@ using EvidenceDetail
                    MailboxEvidence, RegistryKeyEvidence, RegistryValueEvidence,
                    OauthApplicationEvidence, SecurityGroupEvidence>;
 
+template<class T, class... Ts>
+constexpr std::size_t variantIndexIn(const std::variant<Ts...> *)
+{
+    std::size_t i = 0;
+    ((std::is_same_v<T, Ts> ? true : (++i, false)) || ...);
+    return i;
+}
+template<class T>
+constexpr std::size_t variantIndex()
+{
+    return variantIndexIn<T>(static_cast<const EvidenceDetail *>(nullptr));
+}
+
 struct Evidence
 {
     // The variant index equals the EvidenceKind.
@@ -233,7 +246,7 @@ struct Evidence
     template<class T>
     T &make()
     {
-        odataType = odataTypeFor(EvidenceKind(EvidenceDetail(T{}).index()));
+        odataType = odataTypeFor(EvidenceKind(variantIndex<T>()));
         return detail.emplace<T>();
     }
     static QString odataTypeFor(EvidenceKind kind);

@@ -47,6 +47,13 @@ bool digits(QStringView s, qsizetype pos, int count, int *out)
     return true;
 }
 
+int daysInMonth(int year, int month)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 } // namespace
 
 Timestamp Timestamp::now()
@@ -62,7 +69,8 @@ bool Timestamp::parse(QStringView s, Timestamp *out)
         || !digits(s, 11, 2, &hour) || s[13] != u':' || !digits(s, 14, 2, &minute)
         || s[16] != u':' || !digits(s, 17, 2, &second))
         return false;
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
+        || minute > 59 || second > 60)
         return false;
     qsizetype pos = 19;
     qint64 fraction = 0;
@@ -88,7 +96,7 @@ bool Timestamp::parse(QStringView s, Timestamp *out)
         const int sign = s[pos] == u'-' ? -1 : 1;
         int oh, om;
         if (!digits(s, pos + 1, 2, &oh) || pos + 3 >= s.size() || s[pos + 3] != u':'
-            || !digits(s, pos + 4, 2, &om))
+            || !digits(s, pos + 4, 2, &om) || oh > 23 || om > 59)
             return false;
         offsetSecs = sign * (oh * 3600 + om * 60);
         pos += 6;

@@ -141,24 +141,27 @@ public:
             return Enum(E(ordinal));
         Enum result(E(EnumInfo<E>::fallbackOrdinal()));
         result.m_raw = name.toString();
+        result.m_unknown = true;
         return result;
     }
     static bool isKnownName(QStringView name) { return EnumInfo<E>::names().ordinalOf(name) >= 0; }
+    static QStringList allNames() { return EnumInfo<E>::names().all(); }
 
     E value() const { return m_value; }
     int ordinal() const { return int(m_value); }
-    bool isKnown() const { return m_raw.isEmpty(); }
-    QString name() const { return m_raw.isEmpty() ? EnumInfo<E>::names().name(int(m_value)) : m_raw; }
+    bool isKnown() const { return !m_unknown; }
+    QString name() const { return m_unknown ? m_raw : EnumInfo<E>::names().name(int(m_value)); }
 
     friend bool operator==(const Enum &a, const Enum &b)
     {
-        return a.m_value == b.m_value && a.m_raw == b.m_raw;
+        return a.m_value == b.m_value && a.m_unknown == b.m_unknown && a.m_raw == b.m_raw;
     }
-    friend bool operator==(const Enum &a, E b) { return a.m_raw.isEmpty() && a.m_value == b; }
+    friend bool operator==(const Enum &a, E b) { return !a.m_unknown && a.m_value == b; }
 
 private:
     E m_value{};
     QString m_raw;
+    bool m_unknown = false; // m_raw holds the wire text, which may even be empty
 };
 
 template<class E>

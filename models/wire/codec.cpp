@@ -180,7 +180,8 @@ bool decodeValue(const QJsonValue &j, Evidence *out, DecodeContext &ctx)
     }
     out->odataType = type.toString();
     QJsonObject extra = o;
-    extra.remove(kOdataType);
+    if (!out->odataType.isEmpty()) // an empty one is not written back from odataType: keep it
+        extra.remove(kOdataType);
 
     bool ok = std::apply(
         [&](auto... m) { return (decodeField(o, m.name, out->*(m.ptr), ctx) && ...); },

@@ -101,6 +101,7 @@ public:
     {
         m_error = error;
         m_out->m_nodes.clear();
+        m_out->m_root = -1; // a failed parse must not leave the old root over the cleared nodes
         m_out->m_props = &m_props;
         if (!advance())
             return false;
@@ -254,12 +255,14 @@ private:
                                 .arg(QString(m_props.at(prop).name)));
         if (!advance())
             return -1;
+        // Checked before the literal is consumed, so the position is that of the null.
+        if (op >= int(CompareOp::Gt) && m_tok.kind == Token::Ident
+            && m_tok.text == QLatin1StringView("null"))
+            return failNode(QCoreApplication::translate("OData", "null can only be compared "
+                                                                 "with eq or ne"));
         Value v;
         if (!parseLiteral(prop, &v))
             return -1;
-        if (std::holds_alternative<Null>(v) && op >= int(CompareOp::Gt))
-            return failNode(QCoreApplication::translate("OData", "null can only be compared "
-                                                                 "with eq or ne"));
         return add(Node{Node::Compare, CompareOp(op), prop, {v}, -1, -1});
     }
 
@@ -407,6 +410,9 @@ bool Filter::eval(int i, const std::function<Value(int)> &get) const
 bool parseOrderBy(const QString &text, const QList<PropertyDef> &props, OrderBy *out,
                   QString *error)
 {
+    QString ignored;
+    if (!error) // like parseFilter, the error sink is optional
+        error = &ignored;
     *out = OrderBy{};
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())

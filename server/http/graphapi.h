@@ -1,0 +1,46 @@
+// Microsoft Graph security routes: incidents and alerts_v2 (list, get, update, comment),
+// with Graph's paging, limits, errors and role checks.
+#pragma once
+
+#include "http.h"
+
+namespace wf::sim {
+struct Tenant;
+}
+
+namespace wf::server {
+
+class Engine;
+class TenantDb;
+
+// A Graph error body {"error":{"code","message","innerError":{...}}}.
+Response graphError(const Request &request, int status, const QString &code, const QString &message);
+
+class GraphApi
+{
+public:
+    static constexpr int kMaxIncidentTop = 50;
+    static constexpr int kMaxAlertTop = 2000;
+
+    GraphApi(TenantDb &db, Engine &engine, const sim::Tenant &tenant);
+    void addRoutes(Router &router);
+
+private:
+    enum class Access { Read, Write };
+    // nullopt when allowed; else the 403.
+    std::optional<Response> forbidden(const Request &r, bool incidents, Access access) const;
+    bool seesDefenderForCloud(const Identity &id) const;
+
+    Response list(Request &r, bool incidents);
+    Response get(Request &r, bool incidents);
+    Response patch(Request &r, bool incidents);
+    Response comment(Request &r, bool incidents);
+    QByteArray expandAlerts(const QByteArray &incidentJson, qint64 num) const;
+    QByteArray currentJson(bool incidents, const QString &id, bool expand) const;
+
+    TenantDb &m_db;
+    Engine &m_engine;
+    const sim::Tenant &m_tenant;
+};
+
+} // namespace wf::server

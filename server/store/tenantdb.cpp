@@ -1,0 +1,401 @@
+// Schema, statements and row (de)serialisation of the simulator database.
+#include "tenantdb.h"
+
+#include "wire/codec.h"
+#include "wire/graphproperties.h"
+
+#include <QAtomicInt>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+#include <limits>
+
+namespace wf::server {
+
+namespace {
+constexpr int kSchemaVersion = 1;
+QAtomicInt s_connectionCounter;
+
+void check(QSqlQuery &q, bool ok)
+{
+    if (!ok)
+        qFatal("SQL failed: %s (%s)", qPrintable(q.lastError().text()), qPrintable(q.lastQuery()));
+}
+
+QString columnList(Collection c)
+{
+    QStringList cols;
+    for (const odata::PropertyDef &p : TenantDb::properties(c))
+        cols << QString(p.name);
+    return cols.join(QStringLiteral(", "));
+}
+
+template<class T>
+QList<QVariant> propertyColumns(Collection c, const T &item,
+                                odata::Value (*get)(const T &, int))
+{
+    QList<QVariant> values;
+    const auto &props = TenantDb::properties(c);
+    for (int i = 0; i < props.size(); ++i)
+        values << TenantDb::sqlValue(props[i], get(item, i));
+    return values;
+}
+} // namespace
+
+TenantDb::TenantDb()
+    : m_connection(QStringLiteral("wf-server-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{}
+
+TenantDb::~TenantDb()
+{
+    close();
+}
+
+bool TenantDb::open(const QString &path, QString *error)
+{
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = q.lastError().text().isEmpty() ? QStringLiteral("not an SQLite database")
+                                                : q.lastError().text();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        *error = QStringLiteral("the database was written by a newer watchfloor-server (schema %1)")
+                     .arg(version);
+        return false;
+    }
+    if (version < kSchemaVersion)
+        createSchema();
+    return true;
+}
+
+void TenantDb::close()
+{
+    m_statements.clear();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+void TenantDb::createSchema()
+{
+    QSqlQuery q(m_db);
+    auto exec = [&](const QString &sql) { check(q, q.exec(sql)); };
+    begin();
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS objects(kind TEXT NOT NULL, id TEXT NOT NULL, "
+                        "json BLOB NOT NULL, PRIMARY KEY(kind, id))"));
+    for (Collection c : {Collection::Incidents, Collection::Alerts}) {
+        QStringList cols;
+        for (const odata::PropertyDef &p : properties(c))
+            cols << QString(p.name) + (p.type == odata::PropertyType::String
+                                           ? QStringLiteral(" TEXT")
+                                           : QStringLiteral(" INTEGER NOT NULL"));
+        const QString extra = c == Collection::Alerts
+            ? QStringLiteral("seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                             "incident_num INTEGER, dedup_key TEXT UNIQUE, ")
+            : QStringLiteral("num INTEGER PRIMARY KEY, ");
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1(%2%3, version INTEGER NOT NULL, "
+                            "json BLOB NOT NULL)")
+                 .arg(table(c), extra, cols.join(QStringLiteral(", "))));
+        for (const char *col : {"createdDateTime", "lastUpdateDateTime", "severity", "status"})
+            exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_%2 ON %1(%2)")
+                     .arg(table(c), QLatin1StringView(col)));
+    }
+    exec(QStringLiteral("CREATE INDEX IF NOT EXISTS alerts_incident ON alerts(incident_num)"));
+    exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+    commit();
+}
+
+QSqlQuery &TenantDb::prepared(const QString &sql) const
+{
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_shared<QSqlQuery>(m_db);
+        slot->setForwardOnly(true);
+        check(*slot, slot->prepare(sql));
+    }
+    return *slot;
+}
+
+QString TenantDb::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    check(q, q.exec());
+    const QString v = q.next() ? q.value(0).toString() : fallback;
+    q.finish();
+    return v;
+}
+
+void TenantDb::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    check(q, q.exec());
+}
+
+bool TenantDb::hasTenant() const
+{
+    return !meta(QStringLiteral("tenantId")).isEmpty();
+}
+
+void TenantDb::saveTenant(const sim::Tenant &t)
+{
+    setMeta(QStringLiteral("tenantId"), t.id);
+    setMeta(QStringLiteral("tenantDisplayName"), t.displayName);
+    setMeta(QStringLiteral("tenantDomain"), t.domain);
+    QSqlQuery &q = prepared(QStringLiteral("INSERT OR REPLACE INTO objects(kind, id, json) VALUES(?, ?, ?)"));
+    auto put = [&](const char *kind, const QString &id, const QJsonObject &o) {
+        q.addBindValue(QLatin1StringView(kind));
+        q.addBindValue(id);
+        q.addBindValue(toJsonBytes(o));
+        check(q, q.exec());
+    };
+    for (const sim::Subscription &s : t.subscriptions)
+        put("subscription", s.id, s.toJson());
+    for (const sim::Resource &r : t.resources)
+        put("resource", r.id, r.toJson());
+    for (const sim::Principal &p : t.principals)
+        put("principal", p.objectId, p.toJson());
+}
+
+sim::Tenant TenantDb::loadTenant() const
+{
+    sim::Tenant t;
+    t.id = meta(QStringLiteral("tenantId"));
+    t.displayName = meta(QStringLiteral("tenantDisplayName"));
+    t.domain = meta(QStringLiteral("tenantDomain"));
+    QSqlQuery q(m_db);
+    check(q, q.exec(QStringLiteral("SELECT kind, json FROM objects ORDER BY rowid")));
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const QJsonObject o = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+        if (kind == QLatin1StringView("subscription"))
+            t.subscriptions.append(sim::Subscription::fromJson(o));
+        else if (kind == QLatin1StringView("resource"))
+            t.resources.append(sim::Resource::fromJson(o));
+        else if (kind == QLatin1StringView("principal"))
+            t.principals.append(sim::Principal::fromJson(o));
+    }
+    return t;
+}
+
+bool TenantDb::begin()
+{
+    return m_db.transaction();
+}
+
+bool TenantDb::commit()
+{
+    return m_db.commit();
+}
+
+const QList<odata::PropertyDef> &TenantDb::properties(Collection c)
+{
+    return c == Collection::Incidents ? odata::incidentProperties() : odata::alertProperties();
+}
+
+QLatin1StringView TenantDb::table(Collection c)
+{
+    return c == Collection::Incidents ? QLatin1StringView("incidents") : QLatin1StringView("alerts");
+}
+
+QLatin1StringView TenantDb::keyColumn(Collection c)
+{
+    return c == Collection::Incidents ? QLatin1StringView("num") : QLatin1StringView("seq");
+}
+
+bool TenantDb::usesSentinel(const odata::PropertyDef &p)
+{
+    return p.type != odata::PropertyType::String;
+}
+
+qint64 TenantDb::nullSentinel(const odata::PropertyDef &p)
+{
+    return p.type == odata::PropertyType::DateTime ? std::numeric_limits<qint64>::min() : -1;
+}
+
+QVariant TenantDb::sqlValue(const odata::PropertyDef &p, const odata::Value &v)
+{
+    if (std::holds_alternative<odata::Null>(v))
+        return usesSentinel(p) ? QVariant(nullSentinel(p)) : QVariant(QMetaType(QMetaType::QString));
+    if (const auto *s = std::get_if<QString>(&v))
+        return *s;
+    if (const auto *i = std::get_if<int>(&v))
+        return qint64(*i);
+    return std::get<Timestamp>(v).ticks();
+}
+
+QByteArray TenantDb::toJsonBytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void TenantDb::putIncident(const Incident &incident, qint64 version)
+{
+    Incident stored = incident;
+    stored.alerts.clear(); // the navigation property is joined at read time
+    setOdataEtag(stored.extra, QStringLiteral("W/\"%1\"").arg(version));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT OR REPLACE INTO incidents(num, %1, version, json) "
+                                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                .arg(columnList(Collection::Incidents)));
+    q.addBindValue(incident.id.value().toLongLong());
+    for (const QVariant &v : propertyColumns<Incident>(Collection::Incidents, incident,
+                                                       &odata::incidentValue))
+        q.addBindValue(v);
+    q.addBindValue(version);
+    q.addBindValue(toJsonBytes(wire::encode(stored)));
+    check(q, q.exec());
+}
+
+std::optional<Incident> TenantDb::incident(qint64 num, qint64 *version) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT json, version FROM incidents WHERE num = ?"));
+    q.addBindValue(num);
+    check(q, q.exec());
+    if (!q.next())
+        return std::nullopt;
+    if (version)
+        *version = q.value(1).toLongLong();
+    auto result = wire::decode<Incident>(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    q.finish();
+    return result;
+}
+
+QByteArray TenantDb::incidentJson(qint64 num) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT json FROM incidents WHERE num = ?"));
+    q.addBindValue(num);
+    check(q, q.exec());
+    QByteArray json = q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return json;
+}
+
+qint64 TenantDb::maxIncidentNum() const
+{
+    QSqlQuery q(m_db);
+    check(q, q.exec(QStringLiteral("SELECT COALESCE(MAX(num), 0) FROM incidents")));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool TenantDb::insertAlert(const Alert &alert, qint64 incidentNum, const QString &dedupKey)
+{
+    Alert stored = alert;
+    setOdataEtag(stored.extra, QStringLiteral("W/\"1\""));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT OR IGNORE INTO alerts(id, incident_num, dedup_key, "
+                                           "%1, version, json) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                           "?, ?, ?, ?)")
+                                .arg(columnList(Collection::Alerts)));
+    q.addBindValue(alert.id.value());
+    q.addBindValue(incidentNum);
+    q.addBindValue(dedupKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : dedupKey);
+    for (const QVariant &v : propertyColumns<Alert>(Collection::Alerts, alert, &odata::alertValue))
+        q.addBindValue(v);
+    q.addBindValue(qint64(1));
+    q.addBindValue(toJsonBytes(wire::encode(stored)));
+    check(q, q.exec());
+    return q.numRowsAffected() > 0;
+}
+
+bool TenantDb::hasDedupKey(const QString &key) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM alerts WHERE dedup_key = ?"));
+    q.addBindValue(key);
+    check(q, q.exec());
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+void TenantDb::updateAlert(const Alert &alert, qint64 incidentNum, qint64 version)
+{
+    Alert stored = alert;
+    setOdataEtag(stored.extra, QStringLiteral("W/\"%1\"").arg(version));
+    QStringList sets;
+    for (const odata::PropertyDef &p : properties(Collection::Alerts))
+        sets << QString(p.name) + QStringLiteral(" = ?");
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE alerts SET incident_num = ?, %1, version = ?, "
+                                           "json = ? WHERE id = ?")
+                                .arg(sets.join(QStringLiteral(", "))));
+    q.addBindValue(incidentNum);
+    for (const QVariant &v : propertyColumns<Alert>(Collection::Alerts, alert, &odata::alertValue))
+        q.addBindValue(v);
+    q.addBindValue(version);
+    q.addBindValue(toJsonBytes(wire::encode(stored)));
+    q.addBindValue(alert.id.value());
+    check(q, q.exec());
+}
+
+std::optional<Alert> TenantDb::alert(const QString &id, qint64 *incidentNum, qint64 *version) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT json, incident_num, version FROM alerts WHERE id = ?"));
+    q.addBindValue(id);
+    check(q, q.exec());
+    if (!q.next())
+        return std::nullopt;
+    if (incidentNum)
+        *incidentNum = q.value(1).toLongLong();
+    if (version)
+        *version = q.value(2).toLongLong();
+    auto result = wire::decode<Alert>(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    q.finish();
+    return result;
+}
+
+QByteArray TenantDb::alertJson(const QString &id) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT json FROM alerts WHERE id = ?"));
+    q.addBindValue(id);
+    check(q, q.exec());
+    QByteArray json = q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return json;
+}
+
+QList<Alert> TenantDb::alertsOfIncident(qint64 num) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT json FROM alerts WHERE incident_num = ? "
+                                           "ORDER BY createdDateTime, seq"));
+    q.addBindValue(num);
+    check(q, q.exec());
+    QList<Alert> alerts;
+    while (q.next()) {
+        if (auto a = wire::decode<Alert>(QJsonDocument::fromJson(q.value(0).toByteArray()).object()))
+            alerts.append(std::move(*a));
+    }
+    return alerts;
+}
+
+qint64 TenantDb::alertCount() const
+{
+    QSqlQuery q(m_db);
+    check(q, q.exec(QStringLiteral("SELECT COUNT(*) FROM alerts")));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 TenantDb::incidentCount() const
+{
+    QSqlQuery q(m_db);
+    check(q, q.exec(QStringLiteral("SELECT COUNT(*) FROM incidents")));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace wf::server
