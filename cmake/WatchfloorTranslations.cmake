@@ -14,10 +14,10 @@ function(watchfloor_add_translations target)
 endfunction()
 
 # Adds the `watchfloor_lupdate` target, which scans every source folder named
-# in the variable `dirs_var` (relative to the source root) into the .ts files.
-function(watchfloor_translation_sources dirs_var)
+# (relative to the source root) into the .ts files.
+function(watchfloor_translation_sources)
     set(sources)
-    foreach(dir IN LISTS ${dirs_var})
+    foreach(dir IN LISTS ARGN)
         file(GLOB_RECURSE found CONFIGURE_DEPENDS
              "${CMAKE_SOURCE_DIR}/${dir}/*.cpp" "${CMAKE_SOURCE_DIR}/${dir}/*.h")
         list(APPEND sources ${found})

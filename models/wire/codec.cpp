@@ -225,6 +225,36 @@ bool decodeValue(const QJsonValue &j, Evidence *out, DecodeContext &ctx)
     return true;
 }
 
+void writeValue(JsonWriter &w, const Evidence &v)
+{
+    static const QSet<QString> base = [] {
+        QSet<QString> names = memberNames(EvidenceBaseSchema::members());
+        names.insert(QStringLiteral("@odata.type"));
+        return names;
+    }();
+    w.beginObject();
+    if (!v.odataType.isEmpty()) {
+        w.key(kOdataType);
+        w.value(v.odataType);
+    }
+    std::apply([&](auto... m) { (writeField(w, m.name, v.*(m.ptr)), ...); },
+               EvidenceBaseSchema::members());
+    std::visit(
+        [&](const auto &detail) {
+            using D = std::decay_t<decltype(detail)>;
+            if constexpr (!std::is_same_v<D, std::monostate>) {
+                static const QSet<QString> own = memberNames(Schema<D>::members());
+                std::apply([&](auto... m) { (writeField(w, m.name, detail.*(m.ptr)), ...); },
+                           Schema<D>::members());
+                w.members(v.extra, [](const QString &k) { return base.contains(k) || own.contains(k); });
+            } else {
+                w.members(v.extra, [](const QString &k) { return base.contains(k); });
+            }
+        },
+        v.detail);
+    w.endObject();
+}
+
 namespace {
 QString describeParseError(const QByteArray &bytes, const QJsonParseError &e)
 {

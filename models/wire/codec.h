@@ -3,10 +3,12 @@
 #pragma once
 
 #include "domain/alert.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 
 #include <optional>
 #include <tuple>
@@ -216,6 +218,84 @@ std::optional<T> decode(const QJsonValue &j, QString *error = nullptr)
     if (error)
         *error = ctx.error();
     return std::nullopt;
+}
+
+// ---- straight to bytes: the same tables, written with JsonWriter (the server's hot path)
+inline void writeValue(JsonWriter &w, const QString &v) { w.value(v); }
+inline void writeValue(JsonWriter &w, bool v) { w.value(v); }
+inline void writeValue(JsonWriter &w, qint64 v) { w.value(v); }
+inline void writeValue(JsonWriter &w, double v) { w.value(v); }
+inline void writeValue(JsonWriter &w, const Timestamp &v) { w.value(v.toString()); }
+inline void writeValue(JsonWriter &w, const QJsonObject &v) { w.value(v); }
+inline void writeValue(JsonWriter &w, const QJsonArray &v) { w.value(v); }
+inline void writeValue(JsonWriter &w, const QStringList &v)
+{
+    w.beginArray();
+    for (const QString &s : v)
+        w.value(s);
+    w.endArray();
+}
+template<class E>
+void writeValue(JsonWriter &w, const Enum<E> &v)
+{
+    w.value(v.name());
+}
+void writeValue(JsonWriter &w, const Evidence &v);
+template<HasSchema T>
+void writeValue(JsonWriter &w, const T &v);
+template<class T>
+void writeValue(JsonWriter &w, const QList<T> &list)
+{
+    w.beginArray();
+    for (const T &item : list)
+        writeValue(w, item);
+    w.endArray();
+}
+
+template<class T>
+void writeField(JsonWriter &w, QLatin1StringView name, const Field<T> &f)
+{
+    switch (f.presence()) {
+    case Presence::Missing:
+        break;
+    case Presence::Null:
+        w.key(name);
+        w.null();
+        break;
+    case Presence::Value:
+        w.key(name);
+        writeValue(w, f.value());
+        break;
+    }
+}
+
+template<class Tuple>
+QSet<QString> memberNames(const Tuple &members)
+{
+    QSet<QString> names;
+    std::apply([&](auto... m) { (names.insert(QString(m.name)), ...); }, members);
+    return names;
+}
+
+template<HasSchema T>
+void writeValue(JsonWriter &w, const T &v)
+{
+    static const QSet<QString> known = memberNames(Schema<T>::members());
+    w.beginObject();
+    std::apply([&](auto... m) { (writeField(w, m.name, v.*(m.ptr)), ...); }, Schema<T>::members());
+    w.members(v.extra, [](const QString &k) { return known.contains(k); });
+    w.endObject();
+}
+
+// The compact JSON text of a domain object; equal, as JSON, to encode(v).
+template<class T>
+QByteArray toJsonBytes(const T &v)
+{
+    QByteArray out;
+    out.reserve(2048);
+    JsonWriter w(&out);
+    writeValue(w, v);
+    return out;
 }
 
 // Parses bytes as one JSON object; on failure says where and why.

@@ -387,6 +387,11 @@ std::optional<Incident> Engine::changeIncident(qint64 num, const IncidentChange 
         return std::nullopt;
     }
     Incident &incident = loadIncident(num);
+    if (incident.status.hasValue() && incident.status->value() == IncidentStatus::redirected) {
+        // A merged incident lives on in the one it points to; it takes no more changes.
+        endBatch();
+        return std::nullopt;
+    }
     auto apply = [](auto &target, const auto &source) {
         if (source.hasValue())
             target = source.value();
@@ -420,8 +425,10 @@ std::optional<Incident> Engine::changeIncident(qint64 num, const IncidentChange 
         ac.assignedTo = change.assignedTo;
         ac.classification = change.classification;
         ac.determination = change.determination;
-        for (const Alert &a : m_db.alertsOfIncident(num))
-            changeAlert(a.id.value(), ac, actor, now);
+        QList<qint64> versions;
+        QList<Alert> alerts = m_db.alertsOfIncident(num, &versions);
+        for (qsizetype i = 0; i < alerts.size(); ++i)
+            applyAlertChange(alerts[i], num, versions[i], ac, now);
     }
     const Incident result = incident;
     endBatch();
@@ -436,25 +443,31 @@ std::optional<Alert> Engine::changeAlert(const QString &id, const AlertChange &c
     auto alert = m_db.alert(id, &num, &version);
     if (!alert)
         return std::nullopt;
+    applyAlertChange(*alert, num, version, change, now);
+    return alert;
+}
+
+void Engine::applyAlertChange(Alert &alert, qint64 num, qint64 version, const AlertChange &change,
+                              Timestamp now)
+{
     auto apply = [](auto &target, const auto &source) {
         if (source.hasValue())
             target = source.value();
         else if (source.isNull())
             target.setNull();
     };
-    apply(alert->status, change.status);
-    apply(alert->classification, change.classification);
-    apply(alert->determination, change.determination);
-    apply(alert->assignedTo, change.assignedTo);
+    apply(alert.status, change.status);
+    apply(alert.classification, change.classification);
+    apply(alert.determination, change.determination);
+    apply(alert.assignedTo, change.assignedTo);
     if (change.status.hasValue()) {
         if (change.status->value() == AlertStatus::resolved)
-            alert->resolvedDateTime = now;
+            alert.resolvedDateTime = now;
         else
-            alert->resolvedDateTime.setNull();
+            alert.resolvedDateTime.setNull();
     }
-    alert->lastUpdateDateTime = now;
-    m_db.updateAlert(*alert, num, version + 1);
-    return alert;
+    alert.lastUpdateDateTime = now;
+    m_db.updateAlert(alert, num, version + 1);
 }
 
 std::optional<Incident> Engine::addIncidentComment(qint64 num, const QString &text,

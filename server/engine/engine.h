@@ -65,6 +65,7 @@ public:
     void importIncident(Incident incident);
     void importAlert(Alert alert);
 
+    // nullopt if there is no such incident, or it was merged into another (redirected).
     std::optional<Incident> changeIncident(qint64 num, const IncidentChange &change,
                                            const QString &actor, Timestamp now);
     std::optional<Alert> changeAlert(const QString &id, const AlertChange &change,
@@ -93,6 +94,8 @@ private:
     void refreshIncident(Incident &incident, const Aggregate &agg, Timestamp now);
     qint64 correlate(const Alert &alert, Timestamp at);
     void merge(qint64 target, qint64 source, Timestamp now);
+    void applyAlertChange(Alert &alert, qint64 num, qint64 version, const AlertChange &change,
+                          Timestamp now);
     void markDirty(qint64 num) { m_dirty.insert(num); }
     void flush();
     qint64 bumpVersion(qint64 num);

@@ -21,11 +21,6 @@ namespace wf::server {
 namespace {
 constexpr int kMaxCommentLength = 30000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Graph", text);
-}
-
 QString collectionPath(bool incidents)
 {
     return incidents ? QStringLiteral("security/incidents") : QStringLiteral("security/alerts_v2");
@@ -379,7 +374,13 @@ Response GraphApi::patch(Request &r, bool incidents)
         c.determination = change->determination;
         c.assignedTo = change->assignedTo;
         c.customTags = change->customTags;
-        m_engine.changeIncident(id.toLongLong(), c, actor, now);
+        if (!m_engine.changeIncident(id.toLongLong(), c, actor, now)) {
+            const auto merged = wire::parseObject(current, &error);
+            return graphError(r, 400, QStringLiteral("BadRequest"),
+                              tr("Incident %1 was merged into incident %2 and cannot be changed; "
+                                 "update that incident instead.")
+                                  .arg(id, merged ? merged->value(QStringLiteral("redirectIncidentId")).toString() : QString()));
+        }
     } else {
         const auto change = wire::decode<Alert>(*body, &error);
         if (!change)

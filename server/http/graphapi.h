@@ -4,6 +4,8 @@
 
 #include "http.h"
 
+#include <QCoreApplication>
+
 namespace wf::sim {
 struct Tenant;
 }
@@ -18,6 +20,7 @@ Response graphError(const Request &request, int status, const QString &code, con
 
 class GraphApi
 {
+    Q_DECLARE_TR_FUNCTIONS(GraphApi)
 public:
     static constexpr int kMaxIncidentTop = 50;
     static constexpr int kMaxAlertTop = 2000;

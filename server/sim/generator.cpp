@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <queue>
@@ -504,6 +505,8 @@ void DemoGenerator::run(server::Engine &engine, const Tenant &tenant,
             pending.push({at.addSecs(rng.between(1, 90)), order++, entry, resource, context, true, key});
     };
 
+    QElapsedTimer timer;
+    timer.start();
     engine.beginBatch();
     qint64 sinceCommit = 0;
     while (engine.stats().ingested < total) {
@@ -576,6 +579,7 @@ void DemoGenerator::run(server::Engine &engine, const Tenant &tenant,
         }
     }
     engine.endBatch();
+    m_ingestMs = timer.restart();
 
     // The analysts' past work: most incidents older than two days are resolved and
     // classified; some recent ones are in progress.
@@ -624,6 +628,7 @@ void DemoGenerator::run(server::Engine &engine, const Tenant &tenant,
         }
     }
     engine.endBatch();
+    m_historyMs = timer.elapsed();
     if (progress)
         progress(total, total);
 }

@@ -48,6 +48,10 @@ public:
     static QList<DemoCredential> credentials(const Tenant &tenant, quint64 seed);
     static QString secretFor(quint64 seed, const QString &login);
 
+    // How long the last run() spent raising alerts, and on the analysts' history.
+    qint64 ingestMs() const { return m_ingestMs; }
+    qint64 historyMs() const { return m_historyMs; }
+
 private:
     struct Context; // the entities an attack episode shares
     Alert makeAlert(const CatalogEntry &entry, const Resource &resource, Timestamp at,
@@ -55,6 +59,7 @@ private:
 
     DemoOptions m_options;
     Random m_rng;
+    qint64 m_ingestMs = 0, m_historyMs = 0;
 };
 
 } // namespace wf::sim

@@ -261,7 +261,7 @@ void TenantDb::putIncident(const Incident &incident, qint64 version)
                                                        &odata::incidentValue))
         q.addBindValue(v);
     q.addBindValue(version);
-    q.addBindValue(toJsonBytes(wire::encode(stored)));
+    q.addBindValue(wire::toJsonBytes(stored));
     check(q, q.exec());
 }
 
@@ -310,7 +310,7 @@ bool TenantDb::insertAlert(const Alert &alert, qint64 incidentNum, const QString
     for (const QVariant &v : propertyColumns<Alert>(Collection::Alerts, alert, &odata::alertValue))
         q.addBindValue(v);
     q.addBindValue(qint64(1));
-    q.addBindValue(toJsonBytes(wire::encode(stored)));
+    q.addBindValue(wire::toJsonBytes(stored));
     check(q, q.exec());
     return q.numRowsAffected() > 0;
 }
@@ -339,7 +339,7 @@ void TenantDb::updateAlert(const Alert &alert, qint64 incidentNum, qint64 versio
     for (const QVariant &v : propertyColumns<Alert>(Collection::Alerts, alert, &odata::alertValue))
         q.addBindValue(v);
     q.addBindValue(version);
-    q.addBindValue(toJsonBytes(wire::encode(stored)));
+    q.addBindValue(wire::toJsonBytes(stored));
     q.addBindValue(alert.id.value());
     check(q, q.exec());
 }
@@ -370,16 +370,19 @@ QByteArray TenantDb::alertJson(const QString &id) const
     return json;
 }
 
-QList<Alert> TenantDb::alertsOfIncident(qint64 num) const
+QList<Alert> TenantDb::alertsOfIncident(qint64 num, QList<qint64> *versions) const
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT json FROM alerts WHERE incident_num = ? "
+    QSqlQuery &q = prepared(QStringLiteral("SELECT json, version FROM alerts WHERE incident_num = ? "
                                            "ORDER BY createdDateTime, seq"));
     q.addBindValue(num);
     check(q, q.exec());
     QList<Alert> alerts;
     while (q.next()) {
-        if (auto a = wire::decode<Alert>(QJsonDocument::fromJson(q.value(0).toByteArray()).object()))
+        if (auto a = wire::decode<Alert>(QJsonDocument::fromJson(q.value(0).toByteArray()).object())) {
             alerts.append(std::move(*a));
+            if (versions)
+                versions->append(q.value(1).toLongLong());
+        }
     }
     return alerts;
 }

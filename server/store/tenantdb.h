@@ -63,7 +63,8 @@ public:
     std::optional<Alert> alert(const QString &id, qint64 *incidentNum = nullptr,
                                qint64 *version = nullptr) const;
     QByteArray alertJson(const QString &id) const;
-    QList<Alert> alertsOfIncident(qint64 num) const;
+    // The incident's alerts in time order, with their row versions if asked.
+    QList<Alert> alertsOfIncident(qint64 num, QList<qint64> *versions = nullptr) const;
     qint64 alertCount() const;
     qint64 incidentCount() const;
 

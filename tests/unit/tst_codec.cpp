@@ -308,6 +308,14 @@ void checkRoundTrip(const QJsonObject &input)
     const std::optional<T> fromExpected = wire::decode<T>(expected, &error);
     QVERIFY(fromExpected.has_value());
     QVERIFY(*fromExpected == *first);
+
+    // The streaming writer (the server's hot path) writes the same JSON as encode().
+    const QByteArray bytes = wire::toJsonBytes(*first);
+    const auto streamed = wire::parseObject(bytes, &error);
+    QVERIFY2(streamed.has_value(), qPrintable(error + u" in " + QString::fromUtf8(bytes)));
+    const QString streamDiff = firstDifference(*streamed, encoded);
+    QVERIFY2(streamDiff.isEmpty(), qPrintable(u"toJsonBytes vs encode differ at " + streamDiff));
+    QCOMPARE(*streamed, encoded);
 }
 } // namespace
 

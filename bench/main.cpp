@@ -1,0 +1,228 @@
+// watchfloor-bench: measures the figures the issues name and prints one JSON line each.
+// Usage: watchfloor-bench [--ingest-alerts N] [--page-alerts N] [--work DIR] [--runs N]
+#include "engine/engine.h"
+#include "serverhost.h"
+#include "sim/generator.h"
+#include "store/tenantdb.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTextStream>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+void figure(const QString &name, double value, const QString &unit, const QJsonObject &extra = {})
+{
+    QJsonObject o = extra;
+    o.insert(QStringLiteral("figure"), name);
+    o.insert(QStringLiteral("value"), value);
+    o.insert(QStringLiteral("unit"), unit);
+    out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    if (v.isEmpty())
+        return 0;
+    const qsizetype i = qMin(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+wf::Timestamp fixedEnd()
+{
+    wf::Timestamp t;
+    wf::Timestamp::parse(u"2026-11-20T00:00:00Z", &t);
+    return t;
+}
+
+// Builds a tenant of `alerts` alerts straight through the engine and reports the rate.
+void benchIngest(const QString &dir, qint64 alerts)
+{
+    const QString path = dir + QStringLiteral("/ingest-bench.sqlite");
+    for (const char *s : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1StringView(s));
+    wf::server::TenantDb db;
+    QString error;
+    if (!db.open(path, &error))
+        qFatal("%s", qPrintable(error));
+    wf::sim::DemoOptions options;
+    options.alerts = alerts;
+    options.end = fixedEnd();
+    wf::sim::DemoGenerator generator(options);
+    db.begin();
+    const wf::sim::Tenant tenant = generator.buildTenant();
+    db.saveTenant(tenant);
+    db.commit();
+    wf::server::Engine engine(db, tenant);
+    generator.run(engine, tenant);
+    const double rate = double(alerts) / (double(generator.ingestMs()) / 1000.0);
+    figure(QStringLiteral("ingest_rate"), rate, QStringLiteral("alerts/s"),
+           {{QStringLiteral("alerts"), alerts},
+            {QStringLiteral("ingest_ms"), generator.ingestMs()},
+            {QStringLiteral("history_ms"), generator.historyMs()},
+            {QStringLiteral("incidents"), engine.stats().incidentsCreated},
+            {QStringLiteral("dropped_no_plan"), engine.stats().noPlan},
+            {QStringLiteral("duplicates"), engine.stats().duplicates},
+            {QStringLiteral("target"), QStringLiteral(">= 5000 alerts/s")}});
+}
+
+class Client
+{
+public:
+    QByteArray get(const QString &url, int *status)
+    {
+        QNetworkRequest req{QUrl(url)};
+        req.setRawHeader("Authorization", "Bearer " + m_token);
+        QNetworkReply *reply = m_nam.get(req);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    }
+    void signIn(const wf::server::ServerInfo &info)
+    {
+        QNetworkRequest req{QUrl(info.baseUrl + u'/' + info.tenantId + QStringLiteral("/oauth2/v2.0/token"))};
+        req.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+        for (const auto &c : info.credentials) {
+            if (c.login.startsWith(QLatin1StringView("analyst@"))) {
+                form.addQueryItem(QStringLiteral("username"), c.login);
+                form.addQueryItem(QStringLiteral("password"), QString::fromLatin1(QUrl::toPercentEncoding(c.secret)));
+            }
+        }
+        QNetworkReply *reply = m_nam.post(req, form.toString(QUrl::FullyEncoded).toUtf8());
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        m_token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("access_token")).toString().toLatin1();
+        reply->deleteLater();
+        if (m_token.isEmpty())
+            qFatal("sign-in failed");
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+    QByteArray m_token;
+};
+
+// Times `runs` GETs of a URL; returns milliseconds per request.
+QList<double> timeGets(Client &client, const QString &url, int runs, qint64 *bytes)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        int status = 0;
+        const QByteArray body = client.get(url, &status);
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+        if (status != 200)
+            qFatal("GET %s -> %d: %s", qPrintable(url), status, body.left(300).constData());
+        *bytes = body.size();
+    }
+    return ms;
+}
+
+void benchPages(const QString &dir, qint64 alerts, int runs)
+{
+    wf::server::ServerConfig config;
+    config.dbPath = dir + QStringLiteral("/page-bench-%1.sqlite").arg(alerts);
+    config.demo = true;
+    config.demoOptions.alerts = alerts;
+    config.demoOptions.end = fixedEnd();
+    wf::server::ServerHost host;
+    QString error;
+    QElapsedTimer built;
+    built.start();
+    if (!host.start(config, &error))
+        qFatal("%s", qPrintable(error));
+    const wf::server::ServerInfo &info = host.info();
+    QTextStream(stderr) << "page bench tenant: " << info.alerts << " alerts, " << info.incidents
+                        << " incidents (ready in " << built.elapsed() / 1000 << " s)" << Qt::endl;
+    Client client;
+    client.signIn(info);
+    struct Case
+    {
+        const char *name;
+        QString collection;
+        int top;
+    };
+    for (const Case &c : {Case{"incidents_page50", QStringLiteral("incidents"), 50},
+                          Case{"alerts_page2000", QStringLiteral("alerts_v2"), 2000}}) {
+        const QString first = info.baseUrl + QStringLiteral("/v1.0/security/%1?$top=%2").arg(c.collection).arg(c.top);
+        // Page 400 through the API itself: $skip to page 399 once, then its nextLink
+        // (a keyset $skiptoken) is page 400.
+        int status = 0;
+        const QByteArray p399 = client.get(first + QStringLiteral("&$skip=%1").arg(qint64(c.top) * 398), &status);
+        const QString deep = QJsonDocument::fromJson(p399).object().value(QStringLiteral("@odata.nextLink")).toString();
+        if (deep.isEmpty())
+            qFatal("no page 400 for %s: the tenant is too small", c.name);
+        qint64 bytesFirst = 0, bytesDeep = 0;
+        timeGets(client, first, 3, &bytesFirst); // warm-up
+        QList<double> a, b;
+        for (int i = 0; i < runs; ++i) { // interleaved, so noise hits both alike
+            a += timeGets(client, first, 1, &bytesFirst);
+            b += timeGets(client, deep, 1, &bytesDeep);
+        }
+        const QJsonObject common{{QStringLiteral("alerts_stored"), info.alerts},
+                                 {QStringLiteral("incidents_stored"), info.incidents},
+                                 {QStringLiteral("runs"), runs}};
+        auto with = [&](QJsonObject o, qint64 bytes) {
+            for (auto it = common.begin(); it != common.end(); ++it)
+                o.insert(it.key(), it.value());
+            o.insert(QStringLiteral("bytes"), bytes);
+            o.insert(QStringLiteral("target"), QStringLiteral("p99 <= 20 ms"));
+            return o;
+        };
+        const QString n = QLatin1StringView(c.name);
+        figure(n + QStringLiteral("_first_p50"), percentile(a, 0.5), QStringLiteral("ms"), with({}, bytesFirst));
+        figure(n + QStringLiteral("_first_p99"), percentile(a, 0.99), QStringLiteral("ms"), with({}, bytesFirst));
+        figure(n + QStringLiteral("_page400_p50"), percentile(b, 0.5), QStringLiteral("ms"), with({}, bytesDeep));
+        figure(n + QStringLiteral("_page400_p99"), percentile(b, 0.99), QStringLiteral("ms"), with({}, bytesDeep));
+        figure(n + QStringLiteral("_page400_vs_first_p50"), percentile(b, 0.5) / percentile(a, 0.5), QStringLiteral("ratio"),
+               {{QStringLiteral("target"), QStringLiteral("<= 1.5")}});
+    }
+    host.stop();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Watchfloor benchmarks; one JSON line per figure."));
+    parser.addHelpOption();
+    const QCommandLineOption ingest(QStringLiteral("ingest-alerts"), QStringLiteral("Alerts for the ingest figure (0 skips)."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption pages(QStringLiteral("page-alerts"), QStringLiteral("Alerts stored for the paging figures (0 skips); the database is kept in --work and reused."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Folder for the bench databases."), QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/watchfloor-bench"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed requests per page figure."), QStringLiteral("N"), QStringLiteral("200"));
+    parser.addOptions({ingest, pages, work, runs});
+    parser.process(app);
+    QDir().mkpath(parser.value(work));
+    if (parser.value(ingest).toLongLong() > 0)
+        benchIngest(parser.value(work), parser.value(ingest).toLongLong());
+    if (parser.value(pages).toLongLong() > 0)
+        benchPages(parser.value(work), parser.value(pages).toLongLong(), parser.value(runs).toInt());
+    return 0;
+}
