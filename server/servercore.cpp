@@ -152,10 +152,11 @@ bool ServerCore::importFile(const QString &path, QString *error)
             }
         }
         m_engine->endBatch();
-        *error = tr("%1: item %2 is not a valid %3: %4")
+        *error = (isIncident ? tr("%1: item %2 is not a valid incident: %3")
+                             : tr("%1: item %2 is not a valid alert: %3"))
                      .arg(path)
                      .arg(i)
-                     .arg(isIncident ? QStringLiteral("incident") : QStringLiteral("alert"), decodeError);
+                     .arg(decodeError);
         return false;
     }
     m_engine->endBatch();

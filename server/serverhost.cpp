@@ -22,13 +22,15 @@ bool ServerHost::start(const ServerConfig &config, QString *error,
         if (progress)
             QObject::connect(core.get(), &ServerCore::progress, core.get(), progress, Qt::DirectConnection);
         QString startError;
-        ok = core->start(config, &startError);
-        if (ok)
+        const bool started = core->start(config, &startError);
+        if (started)
             m_info = core->info();
-        else
+        else if (error)
             *error = startError;
+        ok = started;
+        // After this, start() may have returned: `ok`, `error` and `ready` are gone.
         ready.release();
-        if (!ok)
+        if (!started)
             return;
         QEventLoop loop;
         loop.exec(); // until QThread::quit()

@@ -257,13 +257,14 @@ void Engine::merge(qint64 target, qint64 source, Timestamp now)
     bumpVersion(source);
     markDirty(source);
     Aggregate &dst = aggregate(target);
-    for (Alert a : m_db.alertsOfIncident(source)) {
-        qint64 version = 1;
-        m_db.alert(a.id.value(), nullptr, &version);
+    QList<qint64> versions;
+    QList<Alert> moved = m_db.alertsOfIncident(source, &versions);
+    for (qsizetype i = 0; i < moved.size(); ++i) {
+        Alert &a = moved[i];
         a.incidentId = QString::number(target);
         a.incidentWebUrl = incidentUrl(target);
         a.lastUpdateDateTime = now;
-        m_db.updateAlert(a, target, version + 1);
+        m_db.updateAlert(a, target, versions[i] + 1);
         addToAggregate(dst, a);
     }
     m_aggregates.remove(source);

@@ -114,6 +114,22 @@ std::optional<Response> GraphApi::forbidden(const Request &r, bool incidents, Ac
     return std::nullopt;
 }
 
+bool GraphApi::hidden(const Identity &id, bool incidents, const QString &key) const
+{
+    // The same rule as the list's restriction, for one incident or alert.
+    if (seesDefenderForCloud(id))
+        return false;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(incidents
+            ? QStringLiteral(
+                "SELECT 1 FROM alerts WHERE incident_num = ? AND serviceSource != ? LIMIT 1")
+            : QStringLiteral("SELECT 1 FROM alerts WHERE id = ? AND serviceSource != ?"));
+    q.addBindValue(incidents ? QVariant(key.toLongLong()) : QVariant(key));
+    q.addBindValue(int(ServiceSource::microsoftDefenderForCloud));
+    return !(q.exec() && q.next());
+}
+
 Response GraphApi::list(Request &r, bool incidents)
 {
     if (auto denied = forbidden(r, incidents, Access::Read))
@@ -182,9 +198,12 @@ Response GraphApi::list(Request &r, bool incidents)
         return bad(error);
     if (!seesDefenderForCloud(r.identity)) {
         const int dfc = int(ServiceSource::microsoftDefenderForCloud);
+        // An incident is seen through its alerts: one without a visible alert (a
+        // redirected incident has none) is not there for this identity.
         q.extraWhere = incidents
-            ? QStringLiteral("NOT EXISTS (SELECT 1 FROM alerts a WHERE a.incident_num = incidents.num "
-                             "AND a.serviceSource = %1)").arg(dfc)
+            ? QStringLiteral("EXISTS (SELECT 1 FROM alerts a WHERE a.incident_num = incidents.num "
+                             "AND a.serviceSource != %1)")
+                  .arg(dfc)
             : QStringLiteral("serviceSource != %1").arg(dfc);
     }
 
@@ -297,7 +316,7 @@ Response GraphApi::get(Request &r, bool incidents)
         return graphError(r, 400, QStringLiteral("BadRequest"), tr("Invalid $expand '%1'.").arg(e));
     const QString id = r.params.value(QStringLiteral("id"));
     QByteArray json = currentJson(incidents, id, expand);
-    if (json.isEmpty() || (!seesDefenderForCloud(r.identity) && json.contains("\"microsoftDefenderForCloud\"")))
+    if (json.isEmpty() || hidden(r.identity, incidents, id))
         return graphError(r, 404, QStringLiteral("NotFound"),
                           (incidents ? tr("Incident '%1' was not found.") : tr("Alert '%1' was not found.")).arg(id));
     return Response::json(200, json);
@@ -312,7 +331,7 @@ Response GraphApi::patch(Request &r, bool incidents)
     };
     const QString id = r.params.value(QStringLiteral("id"));
     const QByteArray current = currentJson(incidents, id, false);
-    if (current.isEmpty() || (!seesDefenderForCloud(r.identity) && current.contains("\"microsoftDefenderForCloud\"")))
+    if (current.isEmpty() || hidden(r.identity, incidents, id))
         return graphError(r, 404, QStringLiteral("NotFound"),
                           (incidents ? tr("Incident '%1' was not found.") : tr("Alert '%1' was not found.")).arg(id));
     QString error;
@@ -412,7 +431,7 @@ Response GraphApi::comment(Request &r, bool incidents)
         return *denied;
     const QString id = r.params.value(QStringLiteral("id"));
     const QByteArray current = currentJson(incidents, id, false);
-    if (current.isEmpty() || (!seesDefenderForCloud(r.identity) && current.contains("\"microsoftDefenderForCloud\"")))
+    if (current.isEmpty() || hidden(r.identity, incidents, id))
         return graphError(r, 404, QStringLiteral("NotFound"),
                           (incidents ? tr("Incident '%1' was not found.") : tr("Alert '%1' was not found.")).arg(id));
     QString error;

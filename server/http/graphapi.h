@@ -33,6 +33,8 @@ private:
     // nullopt when allowed; else the 403.
     std::optional<Response> forbidden(const Request &r, bool incidents, Access access) const;
     bool seesDefenderForCloud(const Identity &id) const;
+    // True when the identity may not see this incident or alert (a 404 for it).
+    bool hidden(const Identity &id, bool incidents, const QString &key) const;
 
     Response list(Request &r, bool incidents);
     Response get(Request &r, bool incidents);

@@ -142,6 +142,9 @@ bool HttpFront::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         response = m_dispatch(request);
     }
 
+    // Status line, headers and body go out as separate writes: without TCP_NODELAY, Nagle
+    // holds the last one back until the client's delayed ACK (~40 ms a response).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     for (const auto &[name, value] : std::as_const(response.headers))

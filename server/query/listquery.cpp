@@ -14,11 +14,15 @@ QString compileNode(const odata::Filter &f, int i, QVariantList *binds)
     const odata::Node &n = f.node(i);
     switch (n.kind) {
     case odata::Node::And:
-        return u'(' + compileNode(f, n.left, binds) + QStringLiteral(" AND ")
-            + compileNode(f, n.right, binds) + u')';
-    case odata::Node::Or:
-        return u'(' + compileNode(f, n.left, binds) + QStringLiteral(" OR ")
-            + compileNode(f, n.right, binds) + u')';
+    case odata::Node::Or: {
+        // One statement at a time: the binds must be appended in the order of the '?'s,
+        // and the operands of '+' may be evaluated in any order.
+        const QString left = compileNode(f, n.left, binds);
+        const QString right = compileNode(f, n.right, binds);
+        return u'(' + left
+            + (n.kind == odata::Node::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
+            + right + u')';
+    }
     case odata::Node::Not:
         return QStringLiteral("(NOT ") + compileNode(f, n.left, binds) + u')';
     case odata::Node::In:
@@ -48,10 +52,13 @@ QString compileNode(const odata::Filter &f, int i, QVariantList *binds)
     }
     static const char *ops[] = {"=", "!=", ">", ">=", "<", "<="};
     QString cmp = col + u' ' + QLatin1StringView(ops[int(n.op)]) + QStringLiteral(" ?");
-    // Null never compares: a sentinel column must not let its null stand-in through.
+    // Null never compares: a sentinel column must not let its null stand-in through, and
+    // a real NULL must give false, not SQL's unknown (which `not` would keep unknown).
     if (sentinel)
         cmp = u'(' + cmp + QStringLiteral(" AND ") + col + QStringLiteral(" != ")
             + QString::number(TenantDb::nullSentinel(p)) + u')';
+    else
+        cmp = u'(' + cmp + QStringLiteral(" AND ") + col + QStringLiteral(" IS NOT NULL)");
     return cmp;
 }
 

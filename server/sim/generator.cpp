@@ -236,6 +236,9 @@ Tenant DemoGenerator::buildTenant()
             r.os = rng.chance(0.45) ? QStringLiteral("Windows") : QStringLiteral("Linux");
         t.resources.append(r);
     };
+    // A bigger history is a bigger estate, not busier machines: resources grow with the
+    // alert count so that alerts per resource per day (and so incident sizes) stay real.
+    const qint64 scale = qMax<qint64>(1, m_options.alerts / 10'000);
     int serial = 1;
     for (const Subscription &s : std::as_const(t.subscriptions)) {
         const QString tag = s.cloud == Cloud::Azure ? QStringLiteral("az")
@@ -243,13 +246,13 @@ Tenant DemoGenerator::buildTenant()
                                                     : QStringLiteral("gcp");
         auto name = [&](const char *prefix) {
             return QStringLiteral("%1-%2-%3%4").arg(QLatin1StringView(prefix), QLatin1StringView(kApps[rng.below(12)]),
-                                                  tag).arg(serial++, 2, 10, QLatin1Char('0'));
+                                                  tag).arg(serial++, scale > 1 ? 5 : 2, 10, QLatin1Char('0'));
         };
-        for (qint64 i = rng.between(3, 8); i > 0; --i)
+        for (qint64 i = rng.between(3, 8) * scale; i > 0; --i)
             add(s, ResourceKind::VirtualMachine, name("vm"));
-        for (qint64 i = rng.between(1, 3); i > 0; --i)
+        for (qint64 i = rng.between(1, 3) * scale; i > 0; --i)
             add(s, ResourceKind::StorageAccount, s.cloud == Cloud::Azure ? name("st").remove(u'-') : name("bucket"));
-        for (qint64 i = rng.between(0, 2); i > 0; --i)
+        for (qint64 i = rng.between(0, 2) * scale; i > 0; --i)
             add(s, ResourceKind::KubernetesCluster, name(s.cloud == Cloud::Azure ? "aks" : s.cloud == Cloud::Aws ? "eks" : "gke"));
         if (s.cloud != Cloud::Gcp && rng.chance(0.6))
             add(s, ResourceKind::OpenSourceDatabase, name(s.cloud == Cloud::Azure ? "psql" : "rds"));
@@ -325,12 +328,14 @@ QList<DemoCredential> DemoGenerator::credentials(const Tenant &tenant, quint64 s
 }
 
 Alert DemoGenerator::makeAlert(const CatalogEntry &entry, const Resource &resource, Timestamp at,
-                               const Context &ctx, const Tenant &tenant)
+                               const Context &ctx, const Tenant &tenant, const QString &systemAlertId)
 {
     Random &rng = m_rng;
     Alert a;
-    a.id = QStringLiteral("dc") + rng.hex(32);
-    a.providerAlertId = QString::number(2517000000000000000ull + rng.below(999999999999999LL)) + u'_' + rng.guid().toUpper();
+    // Ids grow with time (cheap appends to the store's indexes); the provider id has
+    // Defender for Cloud's systemAlertId form: reversed .NET ticks, '_', a GUID.
+    a.id = QStringLiteral("dc%1%2").arg(quint64(at.ticks()), 16, 16, QLatin1Char('0')).arg(rng.hex(16));
+    a.providerAlertId = systemAlertId;
     a.tenantId = tenant.id;
     a.status = Enum<AlertStatus>(AlertStatus::new_);
     a.severity = Enum<AlertSeverity>(entry.severity);
@@ -487,6 +492,9 @@ void DemoGenerator::run(server::Engine &engine, const Tenant &tenant,
         if (resources[r].kind == ResourceKind::VirtualMachine)
             machines.append(r);
     }
+    QHash<QString, QList<int>> targetsIn; // subscription -> its targets
+    for (int t : std::as_const(targets))
+        targetsIn[resources[t].subscriptionId].append(t);
     QList<Context> contexts;
     std::priority_queue<PendingAlert, std::vector<PendingAlert>, Later> pending;
     qint64 order = 0;
@@ -499,7 +507,10 @@ void DemoGenerator::run(server::Engine &engine, const Tenant &tenant,
         people << QLatin1StringView(p) + u'@' + tenant.domain;
 
     auto schedule = [&](Timestamp at, int entry, int resource, int context) {
-        const QString key = QStringLiteral("%1|%2|%3").arg(catalog.entries()[entry].alertType).arg(resource).arg(order);
+        // One detection, one systemAlertId: a second workload's report carries the same.
+        constexpr qint64 kDotNetMaxTicks = 3155378975999999999LL, kDotNetEpochTicks = 621355968000000000LL;
+        const QString key = QString::number(kDotNetMaxTicks - (at.ticks() + kDotNetEpochTicks)) + u'_'
+            + rng.guid().toUpper();
         pending.push({at, order++, entry, resource, context, false, key});
         if (rng.chance(0.02)) // the same detection reported by a second workload
             pending.push({at.addSecs(rng.between(1, 90)), order++, entry, resource, context, true, key});
@@ -537,11 +548,7 @@ void DemoGenerator::run(server::Engine &engine, const Tenant &tenant,
             QList<int> chain = {foothold};
             const int steps = int(rng.between(3, 7));
             // Mostly within the foothold's subscription; now and then across clouds.
-            QList<int> near;
-            for (int t : std::as_const(targets)) {
-                if (resources[t].subscriptionId == resources[foothold].subscriptionId)
-                    near.append(t);
-            }
+            const QList<int> &near = targetsIn[resources[foothold].subscriptionId];
             for (int i = 1; i < steps; ++i)
                 chain.append(rng.chance(0.4) ? foothold
                                  : rng.chance(0.85) ? near[rng.below(near.size())]
@@ -565,7 +572,7 @@ void DemoGenerator::run(server::Engine &engine, const Tenant &tenant,
             const PendingAlert p = pending.top();
             pending.pop();
             const CatalogEntry &entry = catalog.entries()[p.entry];
-            Alert alert = makeAlert(entry, resources[p.resource], p.at, contexts[p.context], tenant);
+            Alert alert = makeAlert(entry, resources[p.resource], p.at, contexts[p.context], tenant, p.dedupKey);
             if (p.duplicate)
                 alert.detectionSource = Enum<DetectionSource>(DetectionSource::microsoftDefenderForEndpoint);
             engine.ingest(std::move(alert), resources[p.resource].subscriptionId, entry.plan, p.dedupKey);

@@ -55,7 +55,7 @@ public:
 private:
     struct Context; // the entities an attack episode shares
     Alert makeAlert(const CatalogEntry &entry, const Resource &resource, Timestamp at,
-                    const Context &ctx, const Tenant &tenant);
+                    const Context &ctx, const Tenant &tenant, const QString &systemAlertId);
 
     DemoOptions m_options;
     Random m_rng;

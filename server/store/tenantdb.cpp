@@ -64,7 +64,7 @@ bool TenantDb::open(const QString &path, QString *error)
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    q.exec(QStringLiteral("PRAGMA cache_size=-65536"));
+    q.exec(QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB: a million-alert tenant
     q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         *error = q.lastError().text().isEmpty() ? QStringLiteral("not an SQLite database")
