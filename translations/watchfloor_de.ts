@@ -358,10 +358,6 @@
         <translation>%1: Erwartet wird eine Graph-Listenantwort {&quot;value&quot;:[...]} oder ein Array aus Vorfällen und Warnungen.</translation>
     </message>
     <message>
-        <source>%1: item %2 is not a valid %3: %4</source>
-        <translation>%1: Element %2 ist kein gültiger Datensatz vom Typ %3: %4</translation>
-    </message>
-    <message>
         <source>Please retry again later.</source>
         <translation>Bitte versuchen Sie es später erneut.</translation>
     </message>
@@ -372,6 +368,14 @@
     <message>
         <source>The method %1 is not allowed on %2.</source>
         <translation>Die Methode %1 ist für %2 nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not a valid incident: %3</source>
+        <translation>%1: Eintrag %2 ist kein gültiger Vorfall: %3</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not a valid alert: %3</source>
+        <translation>%1: Eintrag %2 ist keine gültige Warnung: %3</translation>
     </message>
 </context>
 </TS>
