@@ -4,7 +4,6 @@
 #include "wire/codec.h"
 #include "wire/graphproperties.h"
 
-#include <QAtomicInt>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -15,7 +14,6 @@ namespace wf::server {
 
 namespace {
 constexpr int kSchemaVersion = 1;
-QAtomicInt s_connectionCounter;
 
 void check(QSqlQuery &q, bool ok)
 {
@@ -43,9 +41,7 @@ QList<QVariant> propertyColumns(Collection c, const T &item,
 }
 } // namespace
 
-TenantDb::TenantDb()
-    : m_connection(QStringLiteral("wf-server-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{}
+TenantDb::TenantDb() = default;
 
 TenantDb::~TenantDb()
 {
@@ -55,28 +51,10 @@ TenantDb::~TenantDb()
 bool TenantDb::open(const QString &path, QString *error)
 {
     m_path = path;
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
-    if (!m_db.open()) {
-        *error = m_db.lastError().text();
+    // 256 MiB of page cache: a million-alert tenant.
+    const int version = m_file.open(path, kSchemaVersion, error, 262144);
+    if (version < 0)
         return false;
-    }
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    q.exec(QStringLiteral("PRAGMA cache_size=-262144")); // 256 MiB: a million-alert tenant
-    q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *error = q.lastError().text().isEmpty() ? QStringLiteral("not an SQLite database")
-                                                : q.lastError().text();
-        return false;
-    }
-    const int version = q.value(0).toInt();
-    if (version > kSchemaVersion) {
-        *error = QStringLiteral("the database was written by a newer watchfloor-server (schema %1)")
-                     .arg(version);
-        return false;
-    }
     if (version < kSchemaVersion)
         createSchema();
     return true;
@@ -85,11 +63,7 @@ bool TenantDb::open(const QString &path, QString *error)
 void TenantDb::close()
 {
     m_statements.clear();
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    m_file.close();
 }
 
 void TenantDb::createSchema()

@@ -5,6 +5,7 @@
 
 #include "domain/alert.h"
 #include "sim/tenant.h"
+#include "util/sqlitefile.h"
 #include "wire/odata.h"
 
 #include <QSqlDatabase>
@@ -74,9 +75,9 @@ private:
     void createSchema();
     QSqlQuery &prepared(const QString &sql) const;
 
-    QString m_connection;
+    SqliteFile m_file{"wf-server"};
+    QSqlDatabase &m_db = m_file.db();
     QString m_path;
-    QSqlDatabase m_db;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 

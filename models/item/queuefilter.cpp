@@ -1,0 +1,216 @@
+// Filter evaluation: search is one pass over the string pool, then bit tests per row.
+#include "queuefilter.h"
+
+#include <QJsonArray>
+
+namespace wf::item {
+
+namespace {
+
+QBitArray searchHits(const store::StringPool &pool, const QString &needle)
+{
+    QBitArray hits(pool.size());
+    if (needle.isEmpty())
+        return hits;
+    for (int i = 1; i < pool.size(); ++i) {
+        if (pool.lowerAt(i).contains(needle))
+            hits.setBit(i);
+    }
+    return hits;
+}
+
+QSet<int> poolIds(const store::StringPool &pool, const QStringList &values, bool *wantEmpty)
+{
+    QSet<int> ids;
+    for (const QString &v : values) {
+        if (v.isEmpty()) {
+            if (wantEmpty)
+                *wantEmpty = true;
+            continue;
+        }
+        const int id = pool.find(v);
+        ids.insert(id >= 0 ? id : -2); // -2: asked for but absent, matches nothing
+    }
+    return ids;
+}
+
+bool inSet(const QSet<int> &set, int v)
+{
+    return set.isEmpty() || set.contains(v);
+}
+
+QJsonArray toArray(const QSet<int> &s)
+{
+    QList<int> sorted(s.begin(), s.end());
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray a;
+    for (int v : sorted)
+        a.append(v);
+    return a;
+}
+
+QSet<int> toSet(const QJsonValue &v)
+{
+    QSet<int> s;
+    for (const QJsonValue &x : v.toArray())
+        s.insert(x.toInt());
+    return s;
+}
+
+QStringList toStrings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+} // namespace
+
+QueueFilter QueueFilter::defaultIncidents(qint64 nowMs)
+{
+    QueueFilter f;
+    f.statuses = {int(IncidentStatus::active), int(IncidentStatus::inProgress)};
+    f.fromMs = nowMs - 30 * kDayMs;
+    return f;
+}
+
+QueueFilter QueueFilter::defaultAlerts(qint64 nowMs)
+{
+    QueueFilter f;
+    f.statuses = {int(AlertStatus::new_), int(AlertStatus::inProgress)};
+    f.fromMs = nowMs - 30 * kDayMs;
+    return f;
+}
+
+QJsonObject QueueFilter::toJson() const
+{
+    return {{QStringLiteral("statuses"), toArray(statuses)},
+            {QStringLiteral("severities"), toArray(severities)},
+            {QStringLiteral("classifications"), toArray(classifications)},
+            {QStringLiteral("determinations"), toArray(determinations)},
+            {QStringLiteral("serviceSources"), toArray(serviceSources)},
+            {QStringLiteral("detectionSources"), toArray(detectionSources)},
+            {QStringLiteral("assignedTo"), QJsonArray::fromStringList(assignedTo)},
+            {QStringLiteral("clouds"), int(clouds)},
+            {QStringLiteral("subscriptions"), QJsonArray::fromStringList(subscriptions)},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
+            {QStringLiteral("fromMs"), fromMs},
+            {QStringLiteral("toMs"), toMs},
+            {QStringLiteral("search"), search}};
+}
+
+QueueFilter QueueFilter::fromJson(const QJsonObject &o)
+{
+    QueueFilter f;
+    f.statuses = toSet(o.value(QStringLiteral("statuses")));
+    f.severities = toSet(o.value(QStringLiteral("severities")));
+    f.classifications = toSet(o.value(QStringLiteral("classifications")));
+    f.determinations = toSet(o.value(QStringLiteral("determinations")));
+    f.serviceSources = toSet(o.value(QStringLiteral("serviceSources")));
+    f.detectionSources = toSet(o.value(QStringLiteral("detectionSources")));
+    f.assignedTo = toStrings(o.value(QStringLiteral("assignedTo")));
+    f.clouds = quint8(o.value(QStringLiteral("clouds")).toInt());
+    f.subscriptions = toStrings(o.value(QStringLiteral("subscriptions")));
+    f.tags = toStrings(o.value(QStringLiteral("tags")));
+    f.fromMs = o.value(QStringLiteral("fromMs")).toInteger();
+    f.toMs = o.value(QStringLiteral("toMs")).toInteger();
+    f.search = o.value(QStringLiteral("search")).toString();
+    return f;
+}
+
+MatcherBase::MatcherBase(const store::QueueStore &store, const QueueFilter &filter)
+    : m_store(store)
+    , m_filter(filter)
+    , m_needle(filter.search.trimmed().toLower())
+{
+    m_hits = searchHits(store.pool(), m_needle);
+    m_assignees = poolIds(store.pool(), filter.assignedTo, &m_wantUnassigned);
+    m_subscriptions = poolIds(store.pool(), filter.subscriptions, nullptr);
+    m_tags = poolIds(store.pool(), filter.tags, nullptr);
+}
+
+bool MatcherBase::assigneeOk(int assignedTo) const
+{
+    if (m_filter.assignedTo.isEmpty())
+        return true;
+    return assignedTo == 0 ? m_wantUnassigned : m_assignees.contains(assignedTo);
+}
+
+bool MatcherBase::timeOk(qint64 lastUpdate) const
+{
+    return (!m_filter.fromMs || lastUpdate >= m_filter.fromMs) && (!m_filter.toMs || lastUpdate <= m_filter.toMs);
+}
+
+bool IncidentMatcher::matches(int row) const
+{
+    const store::IncidentTable &t = m_store.incidents();
+    const QueueFilter &f = m_filter;
+    if (!inSet(f.statuses, t.status[row]) || !inSet(f.severities, t.severity[row])
+        || !inSet(f.classifications, t.classification[row])
+        || !inSet(f.determinations, t.determination[row]))
+        return false;
+    if (!f.serviceSources.isEmpty()) {
+        bool any = false;
+        for (int s : f.serviceSources)
+            any = any || (t.serviceSources[row] >> qMin(s, 63) & 1);
+        if (!any)
+            return false;
+    }
+    if (!f.detectionSources.isEmpty()) {
+        bool any = false;
+        for (int s : f.detectionSources)
+            any = any || (t.detectionSources[row] >> qMin(s, 63) & 1);
+        if (!any)
+            return false;
+    }
+    if (!assigneeOk(t.assignedTo[row]) || !timeOk(t.lastUpdate[row]))
+        return false;
+    if (f.clouds && !(t.clouds[row] & f.clouds))
+        return false;
+    if (!m_subscriptions.isEmpty()
+        && !t.subscriptions.any(row, [this](int id) { return m_subscriptions.contains(id); }))
+        return false;
+    if (!m_tags.isEmpty() && !t.tags.any(row, [this](int id) { return m_tags.contains(id); }))
+        return false;
+    if (!m_needle.isEmpty()) {
+        auto hit = [this](int id) { return MatcherBase::hit(id); };
+        if (!t.displayName[row].contains(m_needle, Qt::CaseInsensitive)
+            && !QString::number(t.id[row]).contains(m_needle) && !t.assets.any(row, hit)
+            && !t.searchRefs.any(row, hit) && !t.tags.any(row, hit))
+            return false;
+    }
+    return true;
+}
+
+bool AlertMatcher::matches(int row) const
+{
+    const store::AlertTable &t = m_store.alerts();
+    const QueueFilter &f = m_filter;
+    if (!inSet(f.statuses, t.status[row]) || !inSet(f.severities, t.severity[row])
+        || !inSet(f.classifications, t.classification[row])
+        || !inSet(f.determinations, t.determination[row])
+        || !inSet(f.serviceSources, t.serviceSource[row])
+        || !inSet(f.detectionSources, t.detectionSource[row]))
+        return false;
+    if (!assigneeOk(t.assignedTo[row]) || !timeOk(t.lastUpdate[row]))
+        return false;
+    if (f.clouds && !(t.clouds[row] & f.clouds))
+        return false;
+    if (!m_subscriptions.isEmpty() && !m_subscriptions.contains(t.subscription[row]))
+        return false;
+    if (!m_tags.isEmpty() && !t.tags.any(row, [this](int id) { return m_tags.contains(id); }))
+        return false;
+    if (!m_needle.isEmpty()) {
+        auto hit = [this](int id) { return MatcherBase::hit(id); };
+        if (!hit(t.title[row]) && !t.id[row].contains(m_needle, Qt::CaseInsensitive)
+            && !QString::number(t.incident[row]).contains(m_needle) && !t.assets.any(row, hit)
+            && !t.searchRefs.any(row, hit) && !t.tags.any(row, hit))
+            return false;
+    }
+    return true;
+}
+
+} // namespace wf::item

@@ -1,0 +1,5 @@
+# models/item: table models and the queue filter/sort
+target_sources(watchfloor_models PRIVATE
+    item/queuefilter.h item/queuefilter.cpp
+    item/queuemodel.h item/queuemodel.cpp
+)

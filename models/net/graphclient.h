@@ -1,0 +1,77 @@
+// Microsoft Graph security API on top of the gateway: collections paged by
+// @odata.nextLink (with a $top that adapts when the server names its limit), and the
+// single-item GET / PATCH / comments calls.
+#pragma once
+
+#include "restgateway.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace wf::net {
+
+// Walks one collection page by page; deletes itself after `finished`.
+class Pager : public QObject
+{
+    Q_OBJECT
+public:
+    void cancel();
+    qint64 itemsSoFar() const { return m_items; }
+
+Q_SIGNALS:
+    // Raw JSON text of each page, before any parsing, so the caller can parse it off the
+    // GUI thread; `items` is filled only if the pager was asked to parse.
+    void page(const QByteArray &body, const QJsonArray &items, qint64 totalSoFar);
+    // `count` is @odata.count when $count=true was asked, else -1.
+    void finished(const wf::net::ApiError &error, qint64 count);
+
+private:
+    friend class GraphClient;
+    Pager(class GraphClient *client, QUrl first, bool parse);
+    void fetch(const QUrl &url);
+    void onPage(const RestResult &result);
+    void finish(const ApiError &error);
+
+    GraphClient *m_client;
+    QUrl m_first;
+    bool m_parse;
+    qint64 m_items = 0;
+    qint64 m_count = -1;
+    QPointer<RestCall> m_call;
+    bool m_cancelled = false; // finished has been emitted (cancelled, failed or done)
+    int m_top = -1; // $top of the first request; lowered once the server names its limit
+    int m_pages = 0;
+};
+
+class GraphClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kResource = "https://graph.microsoft.com";
+
+    GraphClient(RestGateway *gateway, QUrl base, QObject *parent = nullptr); // base: ".../v1.0"
+    QUrl base() const { return m_base; }
+    RestGateway *gateway() const { return m_gateway; }
+
+    // `path` like "security/incidents"; `query` holds $filter etc. ($top is managed).
+    // `top` is the page size asked first; a 400 that names the limit lowers it and retries.
+    Pager *list(const QString &path, QUrlQuery query, int top, bool parse = true);
+
+    RestCall *get(const QString &path, const QUrlQuery &query = {});
+    // Sends If-Match when `ifMatch` is not empty (our server's extension).
+    RestCall *patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch = {});
+    RestCall *post(const QString &path, const QJsonObject &body);
+
+    // "The limit of '50' for Top query has been exceeded" -> 50; else -1.
+    static int topLimitFromError(const QString &message);
+
+private:
+    friend class Pager;
+    RestRequest request(const QByteArray &method, const QUrl &url) const;
+    RestGateway *m_gateway;
+    QUrl m_base;
+    QHash<QString, int> m_topLimits; // URL path -> the page-size limit the server named
+};
+
+} // namespace wf::net

@@ -1,0 +1,66 @@
+// Session wiring.
+#include "session.h"
+
+#include <QDir>
+
+namespace wf::session {
+
+Session::Session(const Profile &profile, const QString &secret, const QString &cacheDir, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_cacheDir(cacheDir)
+    , m_gateway(std::make_unique<net::RestGateway>())
+    , m_store(std::make_unique<store::QueueStore>())
+    , m_cache(std::make_unique<store::LocalCache>())
+{
+    net::Credentials c;
+    c.grant = profile.useClientSecret ? net::Credentials::Grant::ClientSecret : net::Credentials::Grant::Password;
+    c.authority = profile.authority;
+    c.tenant = profile.tenant;
+    c.clientId = profile.clientId;
+    if (profile.useClientSecret)
+        c.clientSecret = secret;
+    else
+        c.password = secret;
+    c.username = profile.username;
+    m_gateway->tokens()->setCredentials(c);
+    m_graph = std::make_unique<net::GraphClient>(m_gateway.get(), profile.graphBase);
+    m_sync = std::make_unique<store::SyncService>(m_graph.get(), m_store.get(), m_cache.get());
+    m_edits = std::make_unique<store::EditService>(m_graph.get(), m_store.get(), m_cache.get());
+    connect(m_sync.get(), &store::SyncService::synced, m_edits.get(), &store::EditService::replay);
+}
+
+Session::~Session()
+{
+    // Stop the network first: callbacks must not reach a half-destroyed session.
+    if (m_sync)
+        m_sync->setInterval(0);
+    m_gateway->cancelAll();
+    m_edits.reset();
+    m_sync.reset();
+}
+
+bool Session::start(QString *error, int refreshIntervalMs)
+{
+    QDir().mkpath(m_cacheDir);
+    if (!m_cache->open(QDir(m_cacheDir).filePath(m_profile.cacheFileName()), error))
+        return false;
+    // A cache filled for another principal or tenant is not this one's to show.
+    const QString who = m_profile.tenant + u'|' + signedInAs();
+    if (m_cache->meta(QStringLiteral("principal")) != who) {
+        m_cache->clearItems();
+        m_cache->setMeta(QStringLiteral("principal"), who);
+    }
+    m_sync->loadCache();
+    m_sync->syncNow();
+    m_sync->setInterval(refreshIntervalMs);
+    m_edits->replay();
+    return true;
+}
+
+QString Session::signedInAs() const
+{
+    return m_profile.useClientSecret ? m_profile.clientId : m_profile.username;
+}
+
+} // namespace wf::session

@@ -1,0 +1,54 @@
+// Everything one signed-in connection needs, wired together: gateway, Graph client,
+// queue store, local cache, sync and edits. The UI holds one Session at a time;
+// switching profile or principal builds a new one (no restart).
+#pragma once
+
+#include "net/graphclient.h"
+#include "profile.h"
+#include "store/editservice.h"
+#include "store/localcache.h"
+#include "store/queuestore.h"
+#include "store/syncservice.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace wf::session {
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    // `cacheDir` holds the profile's SQLite cache; `secret` is the password or client
+    // secret (never stored here).
+    Session(const Profile &profile, const QString &secret, const QString &cacheDir,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    // Opens the cache, loads it into the store (shown as stale), starts the first sync
+    // and live refresh. False if the cache cannot be opened (`error` says why). The
+    // services exist from construction, so signals can be connected before start().
+    bool start(QString *error, int refreshIntervalMs = 30000);
+
+    const Profile &profile() const { return m_profile; }
+    QString signedInAs() const; // UPN or app id
+    net::RestGateway *gateway() const { return m_gateway.get(); }
+    net::GraphClient *graph() const { return m_graph.get(); }
+    store::QueueStore *store() const { return m_store.get(); }
+    store::LocalCache *cache() const { return m_cache.get(); }
+    store::SyncService *sync() const { return m_sync.get(); }
+    store::EditService *edits() const { return m_edits.get(); }
+
+private:
+    Profile m_profile;
+    QString m_cacheDir;
+    std::unique_ptr<net::RestGateway> m_gateway;
+    std::unique_ptr<net::GraphClient> m_graph;
+    std::unique_ptr<store::QueueStore> m_store;
+    std::unique_ptr<store::LocalCache> m_cache;
+    std::unique_ptr<store::SyncService> m_sync;
+    std::unique_ptr<store::EditService> m_edits;
+};
+
+} // namespace wf::session

@@ -1,0 +1,156 @@
+// The console's in-memory queues: incidents and alerts as typed columns (struct of
+// arrays) with interned strings and an id -> row index. Filtering and sorting read these
+// columns directly; the full JSON of an item stays in the local cache until a detail
+// pane asks for it.
+#pragma once
+
+#include "domain/enums.h"
+#include "stringpool.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace wf::store {
+
+enum Cloud : quint8 { CloudNone = 0, CloudAzure = 1, CloudAws = 2, CloudGcp = 4 };
+
+// Per-row references into the pool, flattened: row r owns refs[start[r] .. start[r]+count[r]).
+class RefLists
+{
+public:
+    void set(int row, const QList<int> &ids);
+    QList<int> get(int row) const;
+    bool contains(int row, int id) const;
+    template<class F>
+    bool any(int row, F f) const
+    {
+        const qsizetype s = m_start.value(row, 0), n = m_count.value(row, 0);
+        for (qsizetype i = s; i < s + n; ++i) {
+            if (f(m_refs[i]))
+                return true;
+        }
+        return false;
+    }
+    void clear();
+
+private:
+    QList<qint32> m_refs;
+    QList<qint64> m_start;
+    QList<quint16> m_count;
+};
+
+// One alert as the queue needs it (parsed from Graph JSON).
+struct AlertRecord
+{
+    QString id, incidentId, title, category, assignedTo, subscription, etag, productName;
+    qint8 severity = 0, status = 0, classification = -1, determination = -1, serviceSource = 0,
+          detectionSource = 0;
+    qint64 created = 0, lastUpdate = 0, firstActivity = 0, lastActivity = 0; // ms since epoch
+    quint8 clouds = CloudNone;
+    QStringList assets;   // resource / host names
+    QStringList searchIds; // resource ids, IPs, accounts: found by search, not shown
+    QStringList tags;
+
+    static AlertRecord fromJson(const QJsonObject &o);
+};
+
+struct IncidentRecord
+{
+    QString id, displayName, assignedTo, etag, redirectTo;
+    qint8 severity = 0, status = 0, classification = -1, determination = -1;
+    qint64 created = 0, lastUpdate = 0;
+    QStringList tags;
+
+    static IncidentRecord fromJson(const QJsonObject &o);
+};
+
+class AlertTable
+{
+public:
+    int size() const { return int(id.size()); }
+    int rowOf(const QString &alertId) const { return m_index.value(alertId, -1); }
+    // Inserts or replaces; returns the row.
+    int upsert(const AlertRecord &r, StringPool &pool);
+
+    QList<QString> id;
+    QList<qint64> incident;
+    QList<qint8> severity, status, classification, determination, serviceSource, detectionSource;
+    QList<qint32> title, category, assignedTo, subscription, productName;
+    QList<qint64> created, lastUpdate, firstActivity, lastActivity;
+    QList<quint8> clouds;
+    QList<QString> etag;
+    RefLists assets, searchRefs, tags;
+
+private:
+    QHash<QString, int> m_index;
+};
+
+class IncidentTable
+{
+public:
+    int size() const { return int(id.size()); }
+    int rowOf(qint64 incidentId) const { return m_index.value(incidentId, -1); }
+    int upsert(const IncidentRecord &r, StringPool &pool);
+
+    QList<qint64> id;
+    QList<QString> displayName;
+    QList<qint8> severity, status, classification, determination;
+    QList<qint32> assignedTo;
+    QList<qint64> created, lastUpdate;
+    QList<QString> etag;
+    QList<qint64> redirectTo;
+    RefLists tags;
+    // Derived from the incident's alerts (recomputed by QueueStore::refreshIncident).
+    QList<qint64> firstActivity, lastActivity;
+    QList<qint32> alertCount;
+    QList<quint8> clouds;
+    QList<quint64> serviceSources, detectionSources; // bit per enum ordinal
+    RefLists assets, categories, subscriptions, searchRefs;
+
+private:
+    QHash<qint64, int> m_index;
+};
+
+// Both queues and the pool they share. Lives on the GUI thread; records are parsed
+// elsewhere and applied here in batches.
+class QueueStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QueueStore(QObject *parent = nullptr);
+
+    StringPool &pool() { return m_pool; }
+    const StringPool &pool() const { return m_pool; }
+    AlertTable &alerts() { return m_alerts; }
+    const AlertTable &alerts() const { return m_alerts; }
+    IncidentTable &incidents() { return m_incidents; }
+    const IncidentTable &incidents() const { return m_incidents; }
+
+    // Applies a batch; emits one `changed` for it.
+    void apply(const QList<IncidentRecord> &incidents, const QList<AlertRecord> &alerts);
+    void clear();
+
+    // Alert rows of an incident, in no particular order.
+    QList<int> alertRowsOf(qint64 incidentId) const { return m_alertsOfIncident.value(incidentId); }
+
+    // A counter that moves with every change: views cache text under it.
+    quint64 version() const { return m_version; }
+
+Q_SIGNALS:
+    // Rows that were added or changed (row numbers only grow; rows are never removed).
+    void changed(const QList<int> &incidentRows, const QList<int> &alertRows);
+    void cleared();
+
+private:
+    void refreshIncident(int row);
+
+    StringPool m_pool;
+    AlertTable m_alerts;
+    IncidentTable m_incidents;
+    QHash<qint64, QList<int>> m_alertsOfIncident;
+    quint64 m_version = 0;
+};
+
+} // namespace wf::store

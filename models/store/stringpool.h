@@ -1,0 +1,38 @@
+// Interned strings: repeated values (titles, analysts, resource names) are stored once
+// and referred to by a small integer. Id 0 is the empty string.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace wf::store {
+
+class StringPool
+{
+public:
+    StringPool() { intern(QString()); }
+
+    int intern(const QString &s)
+    {
+        const auto it = m_ids.constFind(s);
+        if (it != m_ids.constEnd())
+            return *it;
+        const int id = int(m_strings.size());
+        m_strings.append(s);
+        m_lower.append(s.toLower());
+        m_ids.insert(s, id);
+        return id;
+    }
+    int find(const QString &s) const { return m_ids.value(s, -1); }
+    const QString &at(int id) const { return m_strings.at(id); }
+    const QString &lowerAt(int id) const { return m_lower.at(id); }
+    int size() const { return int(m_strings.size()); }
+
+private:
+    QList<QString> m_strings;
+    QList<QString> m_lower; // for search: lower-cased once, not per keystroke
+    QHash<QString, int> m_ids;
+};
+
+} // namespace wf::store

@@ -1,0 +1,165 @@
+// Full and delta sync of incidents and alerts_v2 into cache and store.
+#include "syncservice.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace wf::store {
+
+namespace {
+constexpr int kIncidentTop = 50;  // Graph's limit for incidents
+constexpr int kAlertTop = 2000;   // the pager lowers it if a server names a smaller limit
+}
+
+SyncService::SyncService(net::GraphClient *graph, QueueStore *store, LocalCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_graph(graph)
+    , m_store(store)
+    , m_cache(cache)
+{
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_state != State::Syncing)
+            syncNow();
+    });
+}
+
+QString SyncService::watermarkKey(bool incidents)
+{
+    return incidents ? QStringLiteral("watermark.incidents") : QStringLiteral("watermark.alerts");
+}
+
+qint64 SyncService::loadCache()
+{
+    QList<IncidentRecord> incidents;
+    QList<AlertRecord> alerts;
+    m_cache->forEachIncident([&](const QByteArray &json) {
+        incidents.append(IncidentRecord::fromJson(QJsonDocument::fromJson(json).object()));
+    });
+    m_cache->forEachAlert([&](const QByteArray &json) {
+        alerts.append(AlertRecord::fromJson(QJsonDocument::fromJson(json).object()));
+    });
+    if (!incidents.isEmpty() || !alerts.isEmpty())
+        m_store->apply(incidents, alerts);
+    m_stale = true;
+    return incidents.size() + alerts.size();
+}
+
+void SyncService::setInterval(int ms)
+{
+    if (ms > 0)
+        m_timer.start(ms);
+    else
+        m_timer.stop();
+}
+
+void SyncService::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+void SyncService::syncNow()
+{
+    if (m_state == State::Syncing)
+        return; // one walk per collection in flight
+    setState(State::Syncing);
+    for (bool incidents : {true, false})
+        startWalk(incidents);
+}
+
+void SyncService::cancel()
+{
+    for (auto &walk : m_walks) {
+        if (walk)
+            walk->cancel();
+    }
+}
+
+void SyncService::startWalk(bool incidents)
+{
+    const int i = incidents ? 0 : 1;
+    QUrlQuery query;
+    const QString since = m_cache->meta(watermarkKey(incidents));
+    if (!since.isEmpty())
+        query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("lastUpdateDateTime ge %1").arg(since));
+    query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
+    m_newWatermark[i] = since;
+    m_expected[i] = -1;
+    m_received[i] = 0;
+    m_walkError[i] = {};
+    m_walkDone[i] = false;
+    net::Pager *pager = m_graph->list(incidents ? QStringLiteral("security/incidents")
+                                                : QStringLiteral("security/alerts_v2"),
+                                      query, incidents ? kIncidentTop : kAlertTop, false);
+    m_walks[i] = pager;
+    connect(pager, &net::Pager::page, this,
+            [this, incidents](const QByteArray &body, const QJsonArray &, qint64) { onPage(incidents, body); });
+    connect(pager, &net::Pager::finished, this,
+            [this, incidents](const net::ApiError &error, qint64 count) { onWalkFinished(incidents, error, count); });
+}
+
+void SyncService::onPage(bool incidents, const QByteArray &body)
+{
+    const int i = incidents ? 0 : 1;
+    const QJsonObject page = QJsonDocument::fromJson(body).object();
+    if (m_expected[i] < 0 && page.contains(QStringLiteral("@odata.count")))
+        m_expected[i] = page.value(QStringLiteral("@odata.count")).toInteger();
+    const QJsonArray items = page.value(QStringLiteral("value")).toArray();
+    QList<IncidentRecord> incidentRecords;
+    QList<AlertRecord> alertRecords;
+    m_cache->begin();
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        const QString updated = o.value(QStringLiteral("lastUpdateDateTime")).toString();
+        Timestamp t;
+        Timestamp::parse(updated, &t);
+        if (incidents) {
+            IncidentRecord r = IncidentRecord::fromJson(o);
+            m_cache->putIncident(r.id, r.lastUpdate, json);
+            incidentRecords.append(std::move(r));
+        } else {
+            AlertRecord r = AlertRecord::fromJson(o);
+            m_cache->putAlert(r.id, r.incidentId, r.lastUpdate, json);
+            alertRecords.append(std::move(r));
+        }
+        // The watermark is the newest time the server wrote, in its own spelling.
+        Timestamp current;
+        if (m_newWatermark[i].isEmpty() || (Timestamp::parse(m_newWatermark[i], &current) && t > current))
+            m_newWatermark[i] = updated;
+    }
+    m_cache->commit();
+    m_store->apply(incidentRecords, alertRecords);
+    m_received[i] += items.size();
+    const qint64 expected = (m_expected[0] < 0 || m_expected[1] < 0) ? -1 : m_expected[0] + m_expected[1];
+    Q_EMIT progress(m_received[0] + m_received[1], expected);
+}
+
+void SyncService::onWalkFinished(bool incidents, const net::ApiError &error, qint64 count)
+{
+    Q_UNUSED(count)
+    const int i = incidents ? 0 : 1;
+    m_walkDone[i] = true;
+    m_walkError[i] = error;
+    if (error.ok() && !m_newWatermark[i].isEmpty())
+        m_cache->setMeta(watermarkKey(incidents), m_newWatermark[i]);
+    if (!m_walkDone[0] || !m_walkDone[1])
+        return;
+    const net::ApiError &first = !m_walkError[0].ok() ? m_walkError[0] : m_walkError[1];
+    if (first.ok()) {
+        m_stale = false;
+        m_lastError.clear();
+        m_lastSyncMs = QDateTime::currentMSecsSinceEpoch();
+        setState(State::Idle);
+        Q_EMIT synced();
+    } else {
+        m_lastError = first.sentence();
+        setState(first.kind == net::ApiError::Kind::Cancelled ? State::Idle : State::Failed);
+        Q_EMIT failed(first);
+    }
+}
+
+} // namespace wf::store

@@ -1,0 +1,66 @@
+// Keeps the queues in step with the server: the cache first (stale, instant), then a full
+// sync, then deltas (`lastUpdateDateTime ge T`) on an interval. One walk per collection
+// in flight; pages are written to the cache and applied to the store in batches.
+#pragma once
+
+#include "localcache.h"
+#include "net/graphclient.h"
+#include "queuestore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace wf::store {
+
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State : quint8 { Idle, Syncing, Failed };
+
+    SyncService(net::GraphClient *graph, QueueStore *store, LocalCache *cache, QObject *parent = nullptr);
+
+    // Loads what the cache holds into the store; returns the number of items.
+    qint64 loadCache();
+    void syncNow();
+    void cancel();
+    void setInterval(int ms); // 0 stops live refresh
+    State state() const { return m_state; }
+    bool isStale() const { return m_stale; }
+    QString lastError() const { return m_lastError; }
+    qint64 lastSyncMs() const { return m_lastSyncMs; }
+
+    static QString watermarkKey(bool incidents);
+
+Q_SIGNALS:
+    void stateChanged(wf::store::SyncService::State state);
+    // Items received so far in this sync, and how many are expected (-1: unknown).
+    void progress(qint64 done, qint64 expected);
+    void synced();                          // a sync finished without error
+    void failed(const wf::net::ApiError &error);
+
+private:
+    void startWalk(bool incidents);
+    void onPage(bool incidents, const QByteArray &body);
+    void onWalkFinished(bool incidents, const net::ApiError &error, qint64 count);
+    void setState(State s);
+
+    net::GraphClient *m_graph;
+    QueueStore *m_store;
+    LocalCache *m_cache;
+    QTimer m_timer;
+    QPointer<net::Pager> m_walks[2];
+    QString m_newWatermark[2];
+    qint64 m_expected[2] = {-1, -1};
+    qint64 m_received[2] = {0, 0};
+    net::ApiError m_walkError[2];
+    bool m_walkDone[2] = {true, true};
+    State m_state = State::Idle;
+    bool m_stale = true;
+    QString m_lastError;
+    qint64 m_lastSyncMs = 0;
+};
+
+} // namespace wf::store

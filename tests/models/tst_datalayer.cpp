@@ -1,0 +1,408 @@
+// Sync, cache restart, durable edits and queue filtering, against the real server.
+#include "item/queuemodel.h"
+#include "serverhost.h"
+#include "session/session.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wf;
+
+namespace {
+
+Timestamp fixedEnd()
+{
+    Timestamp t;
+    Timestamp::parse(u"2026-11-20T00:00:00Z", &t);
+    return t;
+}
+
+} // namespace
+
+class DataLayerTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void fullSyncMatchesServer();
+    void modelsPassTester();
+    void filterAndSearchMatchBruteForce();
+    void sortByLastActivity();
+    void deltaSyncPicksUpChanges();
+    void cacheShowsDataBeforeNetwork();
+    void serverDownMidSyncThenResumes();
+    void editWhileDownAppliedOnce();
+    void staleEtagIsAConflict();
+
+private:
+    std::unique_ptr<session::Session> newSession(const QString &cacheDir, quint16 port = 0);
+    bool startServer(quint16 port = 0);
+
+    QTemporaryDir m_dir;
+    server::ServerConfig m_config;
+    std::unique_ptr<server::ServerHost> m_host;
+    server::ServerInfo m_info;
+    quint16 m_port = 0;
+};
+
+bool DataLayerTest::startServer(quint16 port)
+{
+    m_config.port = port;
+    m_host = std::make_unique<server::ServerHost>();
+    QString error;
+    if (!m_host->start(m_config, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    m_info = m_host->info();
+    m_port = m_info.port;
+    return true;
+}
+
+void DataLayerTest::initTestCase()
+{
+    m_config.dbPath = m_dir.filePath(QStringLiteral("tenant.sqlite"));
+    m_config.demo = true;
+    m_config.demoOptions.alerts = 1500;
+    m_config.demoOptions.end = fixedEnd();
+    QVERIFY(startServer());
+}
+
+void DataLayerTest::cleanupTestCase()
+{
+    m_host.reset();
+}
+
+std::unique_ptr<session::Session> DataLayerTest::newSession(const QString &cacheDir, quint16 port)
+{
+    session::Profile p;
+    p.id = QStringLiteral("test");
+    p.kind = session::Profile::Kind::RemoteServer;
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port ? port : m_port);
+    p.authority = QUrl(base);
+    p.graphBase = QUrl(base + QStringLiteral("/v1.0"));
+    p.tenant = m_info.tenantId;
+    p.username = QStringLiteral("analyst@") + m_info.domain;
+    QString password;
+    for (const auto &c : m_info.credentials) {
+        if (c.login == p.username)
+            password = c.secret;
+    }
+    auto s = std::make_unique<session::Session>(p, password, cacheDir);
+    connect(s->gateway(), &net::RestGateway::failed, this, [](const net::ApiError &e) {
+        qInfo("gateway: %s", qPrintable(e.sentence()));
+    });
+    return s;
+}
+
+void DataLayerTest::fullSyncMatchesServer()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY2(s->start(&error, 0), qPrintable(error));
+    QVERIFY(synced.wait(30000));
+    QCOMPARE(s->store()->incidents().size(), m_info.incidents);
+    QCOMPARE(s->store()->alerts().size(), m_info.alerts);
+    QCOMPARE(s->cache()->alertCount(), m_info.alerts);
+    QVERIFY(!s->sync()->isStale());
+    // Incident aggregates come from their alerts.
+    const store::IncidentTable &t = s->store()->incidents();
+    qint64 alertsInIncidents = 0;
+    for (int r = 0; r < t.size(); ++r)
+        alertsInIncidents += t.alertCount[r];
+    QCOMPARE(alertsInIncidents, m_info.alerts);
+}
+
+void DataLayerTest::modelsPassTester()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    item::IncidentTableModel incidents(s->store());
+    item::AlertTableModel alerts(s->store());
+    QAbstractItemModelTester t1(&incidents, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY(s->start(&error, 0));
+    QVERIFY(synced.wait(30000));
+    incidents.sort(item::IncidentTableModel::LastUpdate, Qt::DescendingOrder);
+    alerts.sort(item::AlertTableModel::Severity, Qt::AscendingOrder);
+    item::QueueFilter f;
+    f.search = QStringLiteral("vm-");
+    incidents.setFilter(f);
+    alerts.setFilter(f);
+    QVERIFY(incidents.rowCount() > 0);
+    QVERIFY(alerts.rowCount() > 0);
+    QCOMPARE(incidents.data(incidents.index(0, 0), item::IdRole).toString(), incidents.idAt(0));
+}
+
+void DataLayerTest::filterAndSearchMatchBruteForce()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY(s->start(&error, 0));
+    QVERIFY(synced.wait(30000));
+    item::AlertTableModel model(s->store());
+    const store::AlertTable &t = s->store()->alerts();
+    const store::StringPool &pool = s->store()->pool();
+
+    // Pick real values from the data to search for.
+    QString someResourceId, someAsset, someSubscription;
+    for (int r = 0; r < t.size() && (someResourceId.isEmpty() || someAsset.isEmpty()); ++r) {
+        for (int id : t.searchRefs.get(r)) {
+            if (pool.at(id).contains(QStringLiteral("virtualMachines")))
+                someResourceId = pool.at(id);
+        }
+        if (!t.assets.get(r).isEmpty())
+            someAsset = pool.at(t.assets.get(r).first());
+        someSubscription = pool.at(t.subscription[r]);
+    }
+    QVERIFY(!someResourceId.isEmpty());
+    struct Case
+    {
+        const char *name;
+        item::QueueFilter filter;
+        std::function<bool(int)> expect;
+    };
+    QList<Case> cases;
+    {
+        item::QueueFilter f;
+        f.search = someResourceId.toUpper(); // case-insensitive
+        cases.append({"by resource id", f, [&](int r) {
+                          for (int id : t.searchRefs.get(r)) {
+                              if (pool.at(id).contains(someResourceId, Qt::CaseInsensitive))
+                                  return true;
+                          }
+                          return false;
+                      }});
+    }
+    {
+        item::QueueFilter f;
+        f.search = someAsset;
+        cases.append({"by asset name", f, [&](int r) {
+                          auto has = [&](const store::RefLists &l) {
+                              for (int id : l.get(r)) {
+                                  if (pool.at(id).contains(someAsset, Qt::CaseInsensitive))
+                                      return true;
+                              }
+                              return false;
+                          };
+                          return has(t.assets) || has(t.searchRefs) || pool.at(t.title[r]).contains(someAsset, Qt::CaseInsensitive)
+                              || t.id[r].contains(someAsset, Qt::CaseInsensitive);
+                      }});
+    }
+    {
+        item::QueueFilter f;
+        f.clouds = store::CloudAws | store::CloudGcp;
+        f.severities = {int(AlertSeverity::high)};
+        cases.append({"AWS or GCP, high", f, [&](int r) {
+                          return (t.clouds[r] & (store::CloudAws | store::CloudGcp)) && t.severity[r] == int(AlertSeverity::high);
+                      }});
+    }
+    {
+        item::QueueFilter f;
+        f.subscriptions = {someSubscription};
+        f.statuses = {int(AlertStatus::resolved)};
+        cases.append({"subscription, resolved", f, [&](int r) {
+                          return pool.at(t.subscription[r]) == someSubscription && t.status[r] == int(AlertStatus::resolved);
+                      }});
+    }
+    {
+        item::QueueFilter f;
+        f.assignedTo = {QString()};
+        cases.append({"unassigned", f, [&](int r) { return t.assignedTo[r] == 0; }});
+    }
+    for (const Case &c : cases) {
+        model.setFilter(c.filter);
+        const QStringList all = model.ids();
+        const QSet<QString> got(all.begin(), all.end());
+        QSet<QString> want;
+        for (int r = 0; r < t.size(); ++r) {
+            if (c.expect(r))
+                want.insert(t.id[r]);
+        }
+        QVERIFY2(!want.isEmpty(), c.name);
+        QVERIFY2(want.size() < t.size(), c.name);
+        QVERIFY2(got == want, qPrintable(QStringLiteral("%1: got %2, want %3").arg(QLatin1StringView(c.name)).arg(got.size()).arg(want.size())));
+    }
+}
+
+void DataLayerTest::sortByLastActivity()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY(s->start(&error, 0));
+    QVERIFY(synced.wait(30000));
+    item::IncidentTableModel model(s->store());
+    model.sort(item::IncidentTableModel::LastActivity, Qt::DescendingOrder);
+    const store::IncidentTable &t = s->store()->incidents();
+    QCOMPARE(model.rowCount(), t.size());
+    for (int i = 1; i < model.rowCount(); ++i)
+        QVERIFY(t.lastActivity[model.storeRow(i - 1)] >= t.lastActivity[model.storeRow(i)]);
+}
+
+void DataLayerTest::deltaSyncPicksUpChanges()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY(s->start(&error, 0));
+    QVERIFY(synced.wait(30000));
+    // Someone else (a second session, as another analyst would) resolves an incident.
+    QTemporaryDir otherCache;
+    auto other = newSession(otherCache.path());
+    const store::IncidentTable &t = s->store()->incidents();
+    int row = -1;
+    for (int r = 0; r < t.size() && row < 0; ++r) {
+        if (t.status[r] == int(IncidentStatus::active))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const qint64 id = t.id[row];
+    net::RestCall *call = other->graph()->patch(QStringLiteral("security/incidents/%1").arg(id),
+                                                {{QStringLiteral("status"), QStringLiteral("resolved")}});
+    QSignalSpy done(call, &net::RestCall::finished);
+    QVERIFY(done.wait(10000));
+    QVERIFY(done.first().first().value<net::RestResult>().error.ok());
+    s->sync()->syncNow();
+    QVERIFY(synced.wait(30000));
+    QCOMPARE(int(t.status[t.rowOf(id)]), int(IncidentStatus::resolved));
+    QCOMPARE(s->store()->incidents().size(), m_info.incidents); // no duplicates
+}
+
+void DataLayerTest::cacheShowsDataBeforeNetwork()
+{
+    QTemporaryDir cache;
+    {
+        auto s = newSession(cache.path());
+        QSignalSpy synced(s->sync(), &store::SyncService::synced);
+        QString error;
+        QVERIFY(s->start(&error, 0));
+        QVERIFY(synced.wait(30000));
+    }
+    // Restart against a port where nothing listens: the cached queue is there at once.
+    auto s = newSession(cache.path(), 1);
+    QString error;
+    QVERIFY(s->start(&error, 0));
+    QCOMPARE(s->store()->incidents().size(), m_info.incidents);
+    QCOMPARE(s->store()->alerts().size(), m_info.alerts);
+    QVERIFY(s->sync()->isStale());
+    QSignalSpy failed(s->sync(), &store::SyncService::failed);
+    QVERIFY(failed.wait(30000));
+    const auto e = failed.first().first().value<net::ApiError>();
+    QCOMPARE(e.kind, net::ApiError::Kind::Network);
+    QVERIFY(!e.sentence().isEmpty());
+    QCOMPARE(s->store()->alerts().size(), m_info.alerts); // nothing lost
+}
+
+void DataLayerTest::serverDownMidSyncThenResumes()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QSignalSpy failed(s->sync(), &store::SyncService::failed);
+    QSignalSpy progress(s->sync(), &store::SyncService::progress);
+    QString error;
+    QVERIFY(s->start(&error, 0));
+    // Stop the server as soon as the first page arrived.
+    QVERIFY(progress.wait(30000));
+    const quint16 port = m_port;
+    m_host->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() + failed.size() > 0, 60000);
+    if (failed.isEmpty())
+        QSKIP("the sync finished before the server went down");
+    QVERIFY(s->store()->alerts().size() < m_info.alerts || s->store()->incidents().size() < m_info.incidents);
+    QVERIFY(startServer(port));
+    QCOMPARE(m_port, port);
+    s->sync()->syncNow();
+    QVERIFY(synced.wait(30000));
+    QCOMPARE(s->store()->alerts().size(), m_info.alerts);
+    QCOMPARE(s->store()->incidents().size(), m_info.incidents);
+}
+
+void DataLayerTest::editWhileDownAppliedOnce()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY(s->start(&error, 0));
+    QVERIFY(synced.wait(30000));
+    const store::IncidentTable &t = s->store()->incidents();
+    int row = -1;
+    for (int r = 0; r < t.size() && row < 0; ++r) {
+        if (t.status[r] == int(IncidentStatus::active))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QString id = QString::number(t.id[row]);
+
+    const quint16 port = m_port;
+    m_host->stop();
+    QSignalSpy offline(s->edits(), &store::EditService::offline);
+    s->edits()->submit(true, {id}, {{QStringLiteral("status"), QStringLiteral("inProgress")}});
+    s->edits()->submit(true, {id}, {}, QStringLiteral("Looked at this while the server was down"));
+    QVERIFY(offline.wait(30000));
+    QCOMPARE(s->edits()->pendingCount(), 2);
+    QVERIFY(s->edits()->pendingIds().contains(id));
+
+    // The edits are durable: a new session on the same cache still has them.
+    s.reset();
+    QVERIFY(startServer(port));
+    s = newSession(cache.path());
+    QSignalSpy batches(s->edits(), &store::EditService::pendingChanged);
+    QVERIFY(s->start(&error, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(s->edits()->pendingCount(), 0, 30000);
+    QVERIFY(s->edits()->failedEdits().isEmpty());
+
+    net::RestCall *get = s->graph()->get(QStringLiteral("security/incidents/") + id);
+    QSignalSpy done(get, &net::RestCall::finished);
+    QVERIFY(done.wait(10000));
+    const QJsonObject incident = QJsonDocument::fromJson(done.first().first().value<net::RestResult>().body).object();
+    QCOMPARE(incident.value(QStringLiteral("status")).toString(), QStringLiteral("inProgress"));
+    int comments = 0;
+    for (const QJsonValue &c : incident.value(QStringLiteral("comments")).toArray())
+        comments += c.toObject().value(QStringLiteral("comment")).toString() == QStringLiteral("Looked at this while the server was down");
+    QCOMPARE(comments, 1);
+}
+
+void DataLayerTest::staleEtagIsAConflict()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY(s->start(&error, 0));
+    QVERIFY(synced.wait(30000));
+    const store::AlertTable &t = s->store()->alerts();
+    const QString id = t.id[0];
+    // Another client changes the alert; our copy's ETag is now stale.
+    QTemporaryDir otherCache;
+    auto other = newSession(otherCache.path());
+    net::RestCall *call = other->graph()->patch(QStringLiteral("security/alerts_v2/") + id,
+                                                {{QStringLiteral("assignedTo"), QStringLiteral("someone@else")}});
+    QSignalSpy done(call, &net::RestCall::finished);
+    QVERIFY(done.wait(10000));
+    QSignalSpy failedEdit(s->edits(), &store::EditService::editFailed);
+    s->edits()->submit(false, {id}, {{QStringLiteral("assignedTo"), QStringLiteral("me@here")}});
+    QVERIFY(failedEdit.wait(30000));
+    const auto e = failedEdit.first().first().value<store::PendingEdit>();
+    QVERIFY2(e.error.contains(QStringLiteral("changed")), qPrintable(e.error));
+    // The queue shows the server's truth, not our lost change.
+    QTRY_COMPARE_WITH_TIMEOUT(s->store()->pool().at(t.assignedTo[t.rowOf(id)]), QStringLiteral("someone@else"), 10000);
+}
+
+QTEST_GUILESS_MAIN(DataLayerTest)
+#include "tst_datalayer.moc"
