@@ -1,12 +1,13 @@
 // watchfloor-bench: measures the figures the issues name and prints one JSON line each.
-// Usage: watchfloor-bench [--ingest-alerts N] [--page-alerts N] [--work DIR] [--runs N]
+// Usage: watchfloor-bench [--ingest-alerts N] [--page-alerts N] [--console-alerts N] [--work DIR] [--runs N]
+#include "benches.h"
 #include "engine/engine.h"
 #include "serverhost.h"
 #include "sim/generator.h"
 #include "store/tenantdb.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -19,15 +20,17 @@
 
 #include <algorithm>
 
-namespace {
+namespace bench {
 
+namespace {
 QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
 }
+} // namespace
 
-void figure(const QString &name, double value, const QString &unit, const QJsonObject &extra = {})
+void figure(const QString &name, double value, const QString &unit, const QJsonObject &extra)
 {
     QJsonObject o = extra;
     o.insert(QStringLiteral("figure"), name);
@@ -51,6 +54,12 @@ wf::Timestamp fixedEnd()
     wf::Timestamp::parse(u"2026-11-20T00:00:00Z", &t);
     return t;
 }
+
+} // namespace bench
+
+using namespace bench;
+
+namespace {
 
 // Builds a tenant of `alerts` alerts straight through the engine and reports the rate.
 void benchIngest(const QString &dir, qint64 alerts)
@@ -209,7 +218,9 @@ void benchPages(const QString &dir, qint64 alerts, int runs)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Watchfloor benchmarks; one JSON line per figure."));
     parser.addHelpOption();
@@ -217,12 +228,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption pages(QStringLiteral("page-alerts"), QStringLiteral("Alerts stored for the paging figures (0 skips); the database is kept in --work and reused."), QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Folder for the bench databases."), QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/watchfloor-bench"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed requests per page figure."), QStringLiteral("N"), QStringLiteral("200"));
-    parser.addOptions({ingest, pages, work, runs});
+    const QCommandLineOption console(QStringLiteral("console-alerts"), QStringLiteral("Alerts for the console figures (0 skips)."), QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOptions({ingest, pages, work, runs, console});
     parser.process(app);
     QDir().mkpath(parser.value(work));
     if (parser.value(ingest).toLongLong() > 0)
         benchIngest(parser.value(work), parser.value(ingest).toLongLong());
     if (parser.value(pages).toLongLong() > 0)
         benchPages(parser.value(work), parser.value(pages).toLongLong(), parser.value(runs).toInt());
+    if (parser.value(console).toLongLong() > 0)
+        benchConsole(parser.value(work), parser.value(console).toLongLong(), parser.value(runs).toInt());
     return 0;
 }

@@ -34,9 +34,16 @@ QSet<int> poolIds(const store::StringPool &pool, const QStringList &values, bool
     return ids;
 }
 
-bool inSet(const QSet<int> &set, int v)
+// A set of small enum ordinals as bits; all bits set when the set is empty (no filter).
+// Ordinal -1 (null) is bit 63.
+quint64 maskOf(const QSet<int> &set)
 {
-    return set.isEmpty() || set.contains(v);
+    if (set.isEmpty())
+        return ~quint64(0);
+    quint64 m = 0;
+    for (int v : set)
+        m |= quint64(1) << (v < 0 ? 63 : qMin(v, 62));
+    return m;
 }
 
 QJsonArray toArray(const QSet<int> &s)
@@ -127,6 +134,12 @@ MatcherBase::MatcherBase(const store::QueueStore &store, const QueueFilter &filt
     , m_needle(filter.search.trimmed().toLower())
 {
     m_hits = searchHits(store.pool(), m_needle);
+    m_statuses = maskOf(filter.statuses);
+    m_severities = maskOf(filter.severities);
+    m_classifications = maskOf(filter.classifications);
+    m_determinations = maskOf(filter.determinations);
+    m_serviceSources = maskOf(filter.serviceSources);
+    m_detectionSources = maskOf(filter.detectionSources);
     m_assignees = poolIds(store.pool(), filter.assignedTo, &m_wantUnassigned);
     m_subscriptions = poolIds(store.pool(), filter.subscriptions, nullptr);
     m_tags = poolIds(store.pool(), filter.tags, nullptr);
@@ -148,24 +161,13 @@ bool IncidentMatcher::matches(int row) const
 {
     const store::IncidentTable &t = m_store.incidents();
     const QueueFilter &f = m_filter;
-    if (!inSet(f.statuses, t.status[row]) || !inSet(f.severities, t.severity[row])
-        || !inSet(f.classifications, t.classification[row])
-        || !inSet(f.determinations, t.determination[row]))
+    if (!in(m_statuses, t.status[row]) || !in(m_severities, t.severity[row])
+        || !in(m_classifications, t.classification[row]) || !in(m_determinations, t.determination[row]))
         return false;
-    if (!f.serviceSources.isEmpty()) {
-        bool any = false;
-        for (int s : f.serviceSources)
-            any = any || (t.serviceSources[row] >> qMin(s, 63) & 1);
-        if (!any)
-            return false;
-    }
-    if (!f.detectionSources.isEmpty()) {
-        bool any = false;
-        for (int s : f.detectionSources)
-            any = any || (t.detectionSources[row] >> qMin(s, 63) & 1);
-        if (!any)
-            return false;
-    }
+    if (!f.serviceSources.isEmpty() && !(t.serviceSources[row] & m_serviceSources))
+        return false;
+    if (!f.detectionSources.isEmpty() && !(t.detectionSources[row] & m_detectionSources))
+        return false;
     if (!assigneeOk(t.assignedTo[row]) || !timeOk(t.lastUpdate[row]))
         return false;
     if (f.clouds && !(t.clouds[row] & f.clouds))
@@ -177,9 +179,9 @@ bool IncidentMatcher::matches(int row) const
         return false;
     if (!m_needle.isEmpty()) {
         auto hit = [this](int id) { return MatcherBase::hit(id); };
-        if (!t.displayName[row].contains(m_needle, Qt::CaseInsensitive)
-            && !QString::number(t.id[row]).contains(m_needle) && !t.assets.any(row, hit)
-            && !t.searchRefs.any(row, hit) && !t.tags.any(row, hit))
+        // Name, number and the alerts' ids and resource ids are in the row's search text.
+        if (!t.assets.any(row, hit)
+            && !(row < m_rowHits.size() && m_rowHits.testBit(row)) && !t.tags.any(row, hit))
             return false;
     }
     return true;
@@ -189,11 +191,9 @@ bool AlertMatcher::matches(int row) const
 {
     const store::AlertTable &t = m_store.alerts();
     const QueueFilter &f = m_filter;
-    if (!inSet(f.statuses, t.status[row]) || !inSet(f.severities, t.severity[row])
-        || !inSet(f.classifications, t.classification[row])
-        || !inSet(f.determinations, t.determination[row])
-        || !inSet(f.serviceSources, t.serviceSource[row])
-        || !inSet(f.detectionSources, t.detectionSource[row]))
+    if (!in(m_statuses, t.status[row]) || !in(m_severities, t.severity[row])
+        || !in(m_classifications, t.classification[row]) || !in(m_determinations, t.determination[row])
+        || !in(m_serviceSources, t.serviceSource[row]) || !in(m_detectionSources, t.detectionSource[row]))
         return false;
     if (!assigneeOk(t.assignedTo[row]) || !timeOk(t.lastUpdate[row]))
         return false;
@@ -205,9 +205,9 @@ bool AlertMatcher::matches(int row) const
         return false;
     if (!m_needle.isEmpty()) {
         auto hit = [this](int id) { return MatcherBase::hit(id); };
-        if (!hit(t.title[row]) && !t.id[row].contains(m_needle, Qt::CaseInsensitive)
-            && !QString::number(t.incident[row]).contains(m_needle) && !t.assets.any(row, hit)
-            && !t.searchRefs.any(row, hit) && !t.tags.any(row, hit))
+        // The id, the incident number and resource ids are in the row's search text.
+        if (!hit(t.title[row]) && !t.assets.any(row, hit)
+            && !(row < m_rowHits.size() && m_rowHits.testBit(row)) && !t.tags.any(row, hit))
             return false;
     }
     return true;

@@ -41,13 +41,17 @@ protected:
     bool assigneeOk(int assignedTo) const;
     bool timeOk(qint64 lastUpdate) const;
     bool hit(int poolId) const { return poolId < m_hits.size() && m_hits.testBit(poolId); }
+    static bool in(quint64 mask, int ordinal) { return mask >> (ordinal < 0 ? 63 : qMin(ordinal, 62)) & 1; }
 
     const store::QueueStore &m_store;
     const QueueFilter &m_filter;
     QString m_needle;           // lower-cased search text
     QBitArray m_hits;           // pool ids that contain the search text
+    QBitArray m_rowHits;        // rows whose search text contains it
     QSet<int> m_assignees, m_subscriptions, m_tags;
     bool m_wantUnassigned = false;
+    quint64 m_statuses = 0, m_severities = 0, m_classifications = 0, m_determinations = 0,
+            m_serviceSources = 0, m_detectionSources = 0;
 };
 
 // Evaluates a filter against one table. Build once per filter change, then test rows.
@@ -56,7 +60,10 @@ class IncidentMatcher : private MatcherBase
 public:
     IncidentMatcher(const store::QueueStore &store, const QueueFilter &filter)
         : MatcherBase(store, filter)
-    {}
+    {
+        if (!m_needle.isEmpty())
+            m_rowHits = store.incidents().search.rowsContaining(m_needle.toUtf8(), store.incidents().size());
+    }
     bool matches(int row) const;
 };
 
@@ -65,7 +72,10 @@ class AlertMatcher : private MatcherBase
 public:
     AlertMatcher(const store::QueueStore &store, const QueueFilter &filter)
         : MatcherBase(store, filter)
-    {}
+    {
+        if (!m_needle.isEmpty())
+            m_rowHits = store.alerts().search.rowsContaining(m_needle.toUtf8(), store.alerts().size());
+    }
     bool matches(int row) const;
 };
 

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 namespace wf::item {
@@ -238,17 +239,34 @@ void QueueModel::rebuild(bool storeChanged)
 {
     QList<int> view;
     const int n = storeSize();
-    view.reserve(n);
     const auto match = matcher(m_filter);
-    for (int row = 0; row < n; ++row) {
-        if (match(row))
-            view.append(row);
+    // Typing narrows: when only the search text grew, the rows to test are the ones in
+    // view, already in order.
+    QueueFilter previous = m_builtFilter;
+    const QString before = previous.search.trimmed().toLower();
+    const QString now = m_filter.search.trimmed().toLower();
+    previous.search = m_filter.search;
+    const bool narrowing = !storeChanged && m_builtFor == n && !before.isEmpty()
+        && now.contains(before) && previous == m_filter && m_builtSort == std::pair(m_sortColumn, m_sortOrder);
+    m_builtFilter = m_filter;
+    m_builtFor = n;
+    m_builtSort = {m_sortColumn, m_sortOrder};
+    if (narrowing) {
+        view.reserve(m_view.size());
+        for (int row : std::as_const(m_view)) {
+            if (match(row))
+                view.append(row);
+        }
+    } else {
+        view.reserve(n);
+        for (int row = 0; row < n; ++row) {
+            if (match(row))
+                view.append(row);
+        }
     }
-    if (m_sortColumn >= 0) {
+    if (m_sortColumn >= 0 && !narrowing) {
         const int column = m_sortColumn;
         const bool desc = m_sortOrder == Qt::DescendingOrder;
-        if (column >= 0)
-            poolRanks(); // build outside the comparator
         std::stable_sort(view.begin(), view.end(), [&](int a, int b) {
             const int c = compare(column, a, b);
             if (c != 0)
@@ -256,13 +274,19 @@ void QueueModel::rebuild(bool storeChanged)
             return desc ? a > b : a < b;
         });
     }
-    QHash<int, int> byStatus, bySeverity;
+    std::array<int, 65> byStatus{}, bySeverity{};
     for (int row : std::as_const(view)) {
-        ++byStatus[statusOf(row)];
-        ++bySeverity[severityOf(row)];
+        ++byStatus[qBound(-1, statusOf(row), 63) + 1];
+        ++bySeverity[qBound(-1, severityOf(row), 63) + 1];
     }
-    m_byStatus = byStatus;
-    m_bySeverity = bySeverity;
+    m_byStatus.clear();
+    m_bySeverity.clear();
+    for (int i = 0; i < 65; ++i) {
+        if (byStatus[i])
+            m_byStatus.insert(i - 1, byStatus[i]);
+        if (bySeverity[i])
+            m_bySeverity.insert(i - 1, bySeverity[i]);
+    }
 
     if (view == m_view) {
         // Same rows in the same order: only their contents may have changed.
@@ -274,26 +298,25 @@ void QueueModel::rebuild(bool storeChanged)
         && QSet<int>(view.begin(), view.end()) == QSet<int>(m_view.begin(), m_view.end())) {
         // A new order of the same rows: keep persistent indexes (selection, current).
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList before = persistentIndexList();
-        QHash<int, int> newViewOf;
+        const QModelIndexList persistent = persistentIndexList();
+        QList<int> newViewOf(n, -1);
         for (int i = 0; i < view.size(); ++i)
-            newViewOf.insert(view[i], i);
+            newViewOf[view[i]] = i;
         QModelIndexList after;
-        after.reserve(before.size());
-        for (const QModelIndex &idx : before)
-            after.append(index(newViewOf.value(m_view[idx.row()]), idx.column()));
+        after.reserve(persistent.size());
+        for (const QModelIndex &idx : persistent)
+            after.append(index(newViewOf[m_view[idx.row()]], idx.column()));
         m_view = view;
         m_viewOf = newViewOf;
-        changePersistentIndexList(before, after);
+        changePersistentIndexList(persistent, after);
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     } else {
         // Rows came or went: one reset per batch; the view keeps selection by id.
         beginResetModel();
         m_view = view;
-        m_viewOf.clear();
-        m_viewOf.reserve(view.size());
+        m_viewOf = QList<int>(n, -1);
         for (int i = 0; i < view.size(); ++i)
-            m_viewOf.insert(view[i], i);
+            m_viewOf[view[i]] = i;
         endResetModel();
     }
     Q_EMIT viewRebuilt();
@@ -339,10 +362,17 @@ std::function<bool(int)> IncidentTableModel::matcher(const QueueFilter &filter) 
 int IncidentTableModel::compare(int column, int a, int b) const
 {
     const store::IncidentTable &t = m_store->incidents();
-    const QList<int> &rank = poolRanks();
+    // Pool ranks only for the columns sorted by pooled text: building them sorts the whole
+    // pool, which a sort by time or severity must not pay on every store change.
+    const QList<int> *ranks = nullptr;
+    auto rank = [&](int id) {
+        if (!ranks)
+            ranks = &poolRanks();
+        return (*ranks)[id];
+    };
     auto firstRef = [&](const store::RefLists &l, int row) {
         const QList<int> refs = l.get(row);
-        return refs.isEmpty() ? -1 : rank[refs.first()];
+        return refs.isEmpty() ? -1 : rank(refs.first());
     };
     switch (Column(column)) {
     case Name:
@@ -368,7 +398,7 @@ int IncidentTableModel::compare(int column, int a, int b) const
     case LastUpdate:
         return cmp(t.lastUpdate[a], t.lastUpdate[b]);
     case AssignedTo:
-        return cmp(rank[t.assignedTo[a]], rank[t.assignedTo[b]]);
+        return cmp(rank(t.assignedTo[a]), rank(t.assignedTo[b]));
     case Classification:
         return cmp(t.classification[a], t.classification[b]);
     case Determination:
@@ -559,14 +589,21 @@ std::function<bool(int)> AlertTableModel::matcher(const QueueFilter &filter) con
 int AlertTableModel::compare(int column, int a, int b) const
 {
     const store::AlertTable &t = m_store->alerts();
-    const QList<int> &rank = poolRanks();
+    // Pool ranks only for the columns sorted by pooled text: building them sorts the whole
+    // pool, which a sort by time or severity must not pay on every store change.
+    const QList<int> *ranks = nullptr;
+    auto rank = [&](int id) {
+        if (!ranks)
+            ranks = &poolRanks();
+        return (*ranks)[id];
+    };
     auto firstRef = [&](const store::RefLists &l, int row) {
         const QList<int> refs = l.get(row);
-        return refs.isEmpty() ? -1 : rank[refs.first()];
+        return refs.isEmpty() ? -1 : rank(refs.first());
     };
     switch (Column(column)) {
     case Title:
-        return cmp(rank[t.title[a]], rank[t.title[b]]);
+        return cmp(rank(t.title[a]), rank(t.title[b]));
     case Id:
         return t.id[a].compare(t.id[b]);
     case Severity:
@@ -574,11 +611,11 @@ int AlertTableModel::compare(int column, int a, int b) const
     case Status:
         return cmp(t.status[a], t.status[b]);
     case Category:
-        return cmp(rank[t.category[a]], rank[t.category[b]]);
+        return cmp(rank(t.category[a]), rank(t.category[b]));
     case ImpactedAssets:
         return cmp(firstRef(t.assets, a), firstRef(t.assets, b));
     case Subscription:
-        return cmp(rank[t.subscription[a]], rank[t.subscription[b]]);
+        return cmp(rank(t.subscription[a]), rank(t.subscription[b]));
     case ServiceSource:
         return cmp(t.serviceSource[a], t.serviceSource[b]);
     case DetectionSource:
@@ -592,7 +629,7 @@ int AlertTableModel::compare(int column, int a, int b) const
     case LastUpdate:
         return cmp(t.lastUpdate[a], t.lastUpdate[b]);
     case AssignedTo:
-        return cmp(rank[t.assignedTo[a]], rank[t.assignedTo[b]]);
+        return cmp(rank(t.assignedTo[a]), rank(t.assignedTo[b]));
     case Classification:
         return cmp(t.classification[a], t.classification[b]);
     case Determination:

@@ -75,7 +75,10 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<int> m_view;
-    QHash<int, int> m_viewOf;
+    QList<int> m_viewOf; // store row -> view row, -1 if not shown
+    QueueFilter m_builtFilter; // what m_view was built for
+    int m_builtFor = -1;
+    std::pair<int, Qt::SortOrder> m_builtSort{-1, Qt::DescendingOrder};
     QHash<int, int> m_byStatus, m_bySeverity;
     QSet<QString> m_pending;
     mutable QList<int> m_ranks;

@@ -1,6 +1,7 @@
 // Session wiring.
 #include "session.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 namespace wf::session {
@@ -43,10 +44,15 @@ Session::~Session()
 bool Session::start(QString *error, int refreshIntervalMs)
 {
     QDir().mkpath(m_cacheDir);
-    if (!m_cache->open(QDir(m_cacheDir).filePath(m_profile.cacheFileName()), error))
+    // One cache (and one edit queue) per principal: an edit is only ever replayed as the
+    // person who made it.
+    const QString who = m_profile.tenant + u'|' + signedInAs();
+    const QByteArray whoHash = QCryptographicHash::hash(who.toLower().toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    QString file = m_profile.cacheFileName();
+    file.insert(file.lastIndexOf(u'.'), QString(u'-' + QString::fromLatin1(whoHash)));
+    if (!m_cache->open(QDir(m_cacheDir).filePath(file), error))
         return false;
     // A cache filled for another principal or tenant is not this one's to show.
-    const QString who = m_profile.tenant + u'|' + signedInAs();
     if (m_cache->meta(QStringLiteral("principal")) != who) {
         m_cache->clearItems();
         m_cache->setMeta(QStringLiteral("principal"), who);

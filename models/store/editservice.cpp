@@ -143,6 +143,19 @@ void EditService::sendNext()
 
 void EditService::send(PendingEdit edit)
 {
+    // Follow our own earlier edits of this item forward (see m_etagAfterOwnEdit).
+    for (int hops = 0; hops < 1000; ++hops) {
+        const auto it = m_etagAfterOwnEdit.constFind(edit.targetId + u'\n' + edit.ifMatch);
+        if (edit.ifMatch.isEmpty() || it == m_etagAfterOwnEdit.constEnd() || *it == edit.ifMatch)
+            break;
+        edit.ifMatch = *it;
+    }
+    for (int hops = 0; hops < 1000; ++hops) {
+        const auto it = m_lastUpdateAfterOwnEdit.constFind(edit.targetId + u'\n' + QString::number(edit.baseLastUpdate));
+        if (edit.baseLastUpdate <= 0 || it == m_lastUpdateAfterOwnEdit.constEnd() || *it == edit.baseLastUpdate)
+            break;
+        edit.baseLastUpdate = *it;
+    }
     ++edit.attempts;
     m_cache->updateEdit(edit);
     const QString path = collection(edit.incident) + edit.targetId;
@@ -250,8 +263,17 @@ void EditService::finish(PendingEdit edit, PendingEdit::State state, const QStri
     // The server's answer and "done" are written together: a crash between them cannot
     // make us send the edit again blindly (and if it does, send() looks first).
     m_cache->begin();
-    if (!serverJson.isEmpty())
+    if (!serverJson.isEmpty()) {
         applyServerJson(edit.incident, serverJson);
+        if (state == PendingEdit::State::Done) {
+            const QString key = edit.targetId + u'\n';
+            if (!edit.ifMatch.isEmpty())
+                m_etagAfterOwnEdit.insert(key + edit.ifMatch, etagOf(edit.incident, edit.targetId));
+            if (edit.baseLastUpdate > 0)
+                m_lastUpdateAfterOwnEdit.insert(key + QString::number(edit.baseLastUpdate),
+                                                lastUpdateOf(edit.incident, edit.targetId));
+        }
+    }
     m_cache->updateEdit(edit);
     m_cache->commit();
 

@@ -66,6 +66,12 @@ private:
     };
     QHash<QString, BatchState> m_batches;
     bool m_offline = false;
+    // Two edits of one item queued back to back (assign, then status) both read the item
+    // at the same version; once our first one lands, the second must compare against the
+    // version our own change produced, not report it as someone else's change.
+    // Key: target id + '\n' + the version an edit of ours started from.
+    QHash<QString, QString> m_etagAfterOwnEdit;
+    QHash<QString, qint64> m_lastUpdateAfterOwnEdit;
 };
 
 } // namespace wf::store

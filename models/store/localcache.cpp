@@ -78,7 +78,18 @@ bool LocalCache::open(const QString &path, QString *error)
 
 void LocalCache::close()
 {
+    m_statements.clear();
     m_file.close();
+}
+
+QSqlQuery &LocalCache::prepared(const char *sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_shared<QSqlQuery>(m_db);
+        slot->prepare(QLatin1StringView(sql));
+    }
+    return *slot;
 }
 
 QString LocalCache::meta(const QString &key, const QString &fallback) const
@@ -110,8 +121,7 @@ bool LocalCache::commit()
 
 void LocalCache::putIncident(const QString &id, qint64 lastUpdateMs, const QByteArray &json)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO incidents(id, last_update, json) VALUES(?, ?, ?)"));
+    QSqlQuery &q = prepared("INSERT OR REPLACE INTO incidents(id, last_update, json) VALUES(?, ?, ?)");
     q.addBindValue(id);
     q.addBindValue(lastUpdateMs);
     q.addBindValue(json);
@@ -121,8 +131,7 @@ void LocalCache::putIncident(const QString &id, qint64 lastUpdateMs, const QByte
 void LocalCache::putAlert(const QString &id, const QString &incidentId, qint64 lastUpdateMs,
                           const QByteArray &json)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO alerts(id, incident_id, last_update, json) VALUES(?, ?, ?, ?)"));
+    QSqlQuery &q = prepared("INSERT OR REPLACE INTO alerts(id, incident_id, last_update, json) VALUES(?, ?, ?, ?)");
     q.addBindValue(id);
     q.addBindValue(incidentId);
     q.addBindValue(lastUpdateMs);

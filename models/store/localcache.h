@@ -9,7 +9,11 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <QHash>
+#include <QSqlQuery>
+
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace wf::store {
@@ -67,7 +71,10 @@ public:
     std::optional<PendingEdit> edit(qint64 seq) const;
 
 private:
+    QSqlQuery &prepared(const char *sql);
+
     SqliteFile m_file{"wf-cache"};
+    QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;
     QSqlDatabase &m_db = m_file.db();
 };
 

@@ -3,6 +3,10 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cstring>
+#include <string.h>
+
 namespace wf::store {
 
 namespace {
@@ -152,6 +156,85 @@ IncidentRecord IncidentRecord::fromJson(const QJsonObject &o)
     return r;
 }
 
+void SearchText::set(int row, const QStringList &parts)
+{
+    if (m_start.size() <= row) {
+        m_start.resize(row + 1, -1);
+        m_length.resize(row + 1);
+    }
+    const QByteArray text = parts.join(QChar(0x1f)).toLower().toUtf8();
+    const qsizetype old = m_start[row];
+    if (old >= 0 && m_length[row] >= text.size()) {
+        // Fits where it was: overwrite, pad with separators.
+        char *dst = m_text.data() + old;
+        std::memcpy(dst, text.constData(), size_t(text.size()));
+        std::memset(dst + text.size(), 0x1f, size_t(m_length[row] - text.size()));
+        return;
+    }
+    if (old >= 0) // the old span stays as dead text; blank it so it never matches
+        std::memset(m_text.data() + old, 0x1e, m_length[row]);
+    m_start[row] = m_text.size();
+    m_length[row] = quint32(text.size());
+    m_spanStart.append(m_text.size());
+    m_rowAt.append(row);
+    m_text.append(text);
+    m_text.append(char(0x1e));
+}
+
+QByteArrayView SearchText::get(int row) const
+{
+    if (row >= m_start.size() || m_start[row] < 0)
+        return {};
+    return QByteArrayView(m_text.constData() + m_start[row], m_length[row]);
+}
+
+QStringList SearchText::parts(int row) const
+{
+    const QByteArrayView v = get(row);
+    if (v.isEmpty())
+        return {};
+    QStringList out = QString::fromUtf8(v).split(QChar(0x1f), Qt::SkipEmptyParts);
+    return out;
+}
+
+QBitArray SearchText::rowsContaining(const QByteArray &needle, int rows) const
+{
+    QBitArray hits(rows);
+    if (needle.isEmpty())
+        return hits;
+    qsizetype from = 0;
+    const char *base = m_text.constData();
+    for (;;) {
+        // glibc's memmem is a vectorised two-way search: several times QByteArray::indexOf.
+        const void *found = memmem(base + from, size_t(m_text.size() - from), needle.constData(), size_t(needle.size()));
+        if (!found)
+            break;
+        const qsizetype at = static_cast<const char *>(found) - base;
+        // The span holding `at`: the last span that starts at or before it.
+        const auto it = std::upper_bound(m_spanStart.cbegin(), m_spanStart.cend(), qint64(at));
+        const qsizetype span = (it - m_spanStart.cbegin()) - 1;
+        if (span >= 0) {
+            const int row = m_rowAt[span];
+            if (row < rows && m_start[row] == m_spanStart[span])
+                hits.setBit(row);
+            // Go on after this span: one hit per row is enough.
+            from = span + 1 < m_spanStart.size() ? m_spanStart[span + 1] : m_text.size();
+        } else {
+            from = at + 1;
+        }
+    }
+    return hits;
+}
+
+void SearchText::clear()
+{
+    m_text.clear();
+    m_start.clear();
+    m_length.clear();
+    m_rowAt.clear();
+    m_spanStart.clear();
+}
+
 void RefLists::set(int row, const QList<int> &ids)
 {
     if (m_start.size() <= row) {
@@ -235,7 +318,8 @@ int AlertTable::upsert(const AlertRecord &r, StringPool &pool)
     put(clouds, row, r.clouds);
     put(etag, row, r.etag);
     assets.set(row, internAll(pool, r.assets));
-    searchRefs.set(row, internAll(pool, r.searchIds));
+    // Search finds an alert by its id and its incident's number too.
+    search.set(row, QStringList(r.searchIds) << r.id << r.incidentId);
     tags.set(row, internAll(pool, r.tags));
     return row;
 }
@@ -271,7 +355,7 @@ int IncidentTable::upsert(const IncidentRecord &r, StringPool &pool)
         assets.set(row, {});
         categories.set(row, {});
         subscriptions.set(row, {});
-        searchRefs.set(row, {});
+        search.set(row, {});
     }
     return row;
 }
@@ -304,13 +388,16 @@ void QueueStore::apply(const QList<IncidentRecord> &incidents, const QList<Alert
         }
         touched.insert(now);
     }
+    QSet<int> listed(incidentRows.begin(), incidentRows.end());
     for (qint64 incidentId : std::as_const(touched)) {
         const int row = m_incidents.rowOf(incidentId);
         if (row < 0)
             continue;
         refreshIncident(row);
-        if (!incidentRows.contains(row))
+        if (!listed.contains(row)) {
+            listed.insert(row);
             incidentRows.append(row);
+        }
     }
     ++m_version;
     Q_EMIT changed(incidentRows, alertRows);
@@ -323,7 +410,8 @@ void QueueStore::refreshIncident(int row)
     qint64 first = 0, last = 0;
     quint8 clouds = CloudNone;
     quint64 services = 0, detections = 0;
-    QList<int> assets, categories, subscriptions, search;
+    QList<int> assets, categories, subscriptions;
+    QStringList search;
     auto addRef = [](QList<int> &list, int id) {
         if (id > 0 && !list.contains(id))
             list.append(id);
@@ -340,9 +428,8 @@ void QueueStore::refreshIncident(int row)
             addRef(assets, id);
         addRef(categories, al.category[a]);
         addRef(subscriptions, al.subscription[a]);
-        for (int id : al.searchRefs.get(a))
-            addRef(search, id);
-        addRef(search, al.title[a]);
+        search += al.search.parts(a);
+        search += m_pool.at(al.title[a]);
     }
     t.firstActivity[row] = first ? first : t.created[row];
     t.lastActivity[row] = last ? last : t.created[row];
@@ -353,7 +440,9 @@ void QueueStore::refreshIncident(int row)
     t.assets.set(row, assets);
     t.categories.set(row, categories);
     t.subscriptions.set(row, subscriptions);
-    t.searchRefs.set(row, search);
+    search << t.displayName[row] << QString::number(t.id[row]);
+    search.removeDuplicates();
+    t.search.set(row, search);
 }
 
 void QueueStore::clear()

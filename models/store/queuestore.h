@@ -7,6 +7,7 @@
 #include "domain/enums.h"
 #include "stringpool.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -39,6 +40,27 @@ private:
     QList<qint32> m_refs;
     QList<qint64> m_start;
     QList<quint16> m_count;
+};
+
+// Text found by search but never shown (resource ids, IPs, accounts, URLs, hashes):
+// mostly unique per row, so it is not interned but kept lower-cased in one UTF-8 buffer,
+// and a search is one scan of that buffer.
+class SearchText
+{
+public:
+    void set(int row, const QStringList &parts);
+    QByteArrayView get(int row) const;
+    QStringList parts(int row) const;
+    // Rows whose text contains `needle` (lower-case UTF-8), as a bit per row.
+    QBitArray rowsContaining(const QByteArray &needle, int rows) const;
+    void clear();
+
+private:
+    QByteArray m_text;       // "part\x1fpart\x1e" per row, appended on change
+    QList<qint64> m_start;
+    QList<quint32> m_length;
+    QList<int> m_rowAt;      // row of each buffer span, in buffer order
+    QList<qint64> m_spanStart;
 };
 
 // One alert as the queue needs it (parsed from Graph JSON).
@@ -81,7 +103,8 @@ public:
     QList<qint64> created, lastUpdate, firstActivity, lastActivity;
     QList<quint8> clouds;
     QList<QString> etag;
-    RefLists assets, searchRefs, tags;
+    RefLists assets, tags;
+    SearchText search;
 
 private:
     QHash<QString, int> m_index;
@@ -107,7 +130,8 @@ public:
     QList<qint32> alertCount;
     QList<quint8> clouds;
     QList<quint64> serviceSources, detectionSources; // bit per enum ordinal
-    RefLists assets, categories, subscriptions, searchRefs;
+    RefLists assets, categories, subscriptions;
+    SearchText search; // its alerts' search text and titles
 
 private:
     QHash<qint64, int> m_index;

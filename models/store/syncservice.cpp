@@ -1,6 +1,8 @@
 // Full and delta sync of incidents and alerts_v2 into cache and store.
 #include "syncservice.h"
 
+#include "wire/jsonsplit.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,16 +106,25 @@ void SyncService::startWalk(bool incidents)
 void SyncService::onPage(bool incidents, const QByteArray &body)
 {
     const int i = incidents ? 0 : 1;
-    const QJsonObject page = QJsonDocument::fromJson(body).object();
-    if (m_expected[i] < 0 && page.contains(QStringLiteral("@odata.count")))
-        m_expected[i] = page.value(QStringLiteral("@odata.count")).toInteger();
-    const QJsonArray items = page.value(QStringLiteral("value")).toArray();
+    if (m_expected[i] < 0) {
+        // "@odata.count" is a plain number near the start of the first page.
+        const QByteArrayView key = "\"@odata.count\":";
+        const qsizetype at = body.indexOf(key);
+        if (at >= 0) {
+            qsizetype end = at + key.size();
+            while (end < body.size() && body[end] >= '0' && body[end] <= '9')
+                ++end;
+            m_expected[i] = body.mid(at + key.size(), end - at - key.size()).toLongLong();
+        }
+    }
+    // Each item's bytes go to the cache as sent; only the queue's fields are parsed.
+    const QList<QByteArrayView> items = wire::collectionItems(body);
     QList<IncidentRecord> incidentRecords;
     QList<AlertRecord> alertRecords;
     m_cache->begin();
-    for (const QJsonValue &v : items) {
-        const QJsonObject o = v.toObject();
-        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    for (const QByteArrayView item : items) {
+        const QByteArray json = item.toByteArray();
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
         const QString updated = o.value(QStringLiteral("lastUpdateDateTime")).toString();
         Timestamp t;
         Timestamp::parse(updated, &t);

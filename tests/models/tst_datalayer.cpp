@@ -158,9 +158,9 @@ void DataLayerTest::filterAndSearchMatchBruteForce()
     // Pick real values from the data to search for.
     QString someResourceId, someAsset, someSubscription;
     for (int r = 0; r < t.size() && (someResourceId.isEmpty() || someAsset.isEmpty()); ++r) {
-        for (int id : t.searchRefs.get(r)) {
-            if (pool.at(id).contains(QStringLiteral("virtualMachines")))
-                someResourceId = pool.at(id);
+        for (const QString &part : t.search.parts(r)) {
+            if (part.contains(QStringLiteral("virtualmachines")))
+                someResourceId = part;
         }
         if (!t.assets.get(r).isEmpty())
             someAsset = pool.at(t.assets.get(r).first());
@@ -178,8 +178,8 @@ void DataLayerTest::filterAndSearchMatchBruteForce()
         item::QueueFilter f;
         f.search = someResourceId.toUpper(); // case-insensitive
         cases.append({"by resource id", f, [&](int r) {
-                          for (int id : t.searchRefs.get(r)) {
-                              if (pool.at(id).contains(someResourceId, Qt::CaseInsensitive))
+                          for (const QString &part : t.search.parts(r)) {
+                              if (part.contains(someResourceId, Qt::CaseInsensitive))
                                   return true;
                           }
                           return false;
@@ -196,7 +196,10 @@ void DataLayerTest::filterAndSearchMatchBruteForce()
                               }
                               return false;
                           };
-                          return has(t.assets) || has(t.searchRefs) || pool.at(t.title[r]).contains(someAsset, Qt::CaseInsensitive)
+                          bool inSearch = false;
+                          for (const QString &part : t.search.parts(r))
+                              inSearch = inSearch || part.contains(someAsset, Qt::CaseInsensitive);
+                          return has(t.assets) || inSearch || pool.at(t.title[r]).contains(someAsset, Qt::CaseInsensitive)
                               || t.id[r].contains(someAsset, Qt::CaseInsensitive);
                       }});
     }

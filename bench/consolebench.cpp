@@ -1,0 +1,218 @@
+// Issue 3's figures: the console's data layer at 100k alerts, each beside its baseline.
+#include "benches.h"
+
+#include "item/queuemodel.h"
+#include "serverhost.h"
+#include "session/session.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <malloc.h>
+
+namespace bench {
+
+namespace {
+
+qint64 residentBytes()
+{
+    malloc_trim(0); // hand freed heap back, so RSS counts what is held, not what was parsed
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.value(1).toLongLong() * 4096;
+}
+
+bool waitFor(QObject *sender, const char *signal, int timeoutMs)
+{
+    QSignalSpy spy(sender, signal);
+    return spy.wait(timeoutMs);
+}
+
+std::unique_ptr<wf::session::Session> sessionOn(const wf::server::ServerInfo &info, const QString &cacheDir)
+{
+    wf::session::Profile p;
+    p.id = QStringLiteral("bench");
+    p.kind = wf::session::Profile::Kind::RemoteServer;
+    p.authority = QUrl(info.baseUrl);
+    p.graphBase = QUrl(info.baseUrl + QStringLiteral("/v1.0"));
+    p.tenant = info.tenantId;
+    p.username = QStringLiteral("analyst@") + info.domain;
+    QString password;
+    for (const auto &c : info.credentials) {
+        if (c.login == p.username)
+            password = c.secret;
+    }
+    return std::make_unique<wf::session::Session>(p, password, cacheDir);
+}
+
+// The page URLs a sync walks, collected once so curl can fetch the very same ones.
+QStringList pageUrls(wf::session::Session &s, const QString &path, int top)
+{
+    QStringList urls;
+    QString next = s.graph()->base().toString() + u'/' + path + QStringLiteral("?$top=%1").arg(top);
+    while (!next.isEmpty()) {
+        urls << next;
+        wf::net::RestRequest r;
+        r.url = QUrl(next);
+        r.resource = QString::fromLatin1(wf::net::GraphClient::kResource);
+        wf::net::RestCall *call = s.gateway()->send(r);
+        QByteArray body;
+        QEventLoop loop;
+        QObject::connect(call, &wf::net::RestCall::finished, &loop, [&](const wf::net::RestResult &res) {
+            body = res.body;
+            loop.quit();
+        });
+        loop.exec();
+        next = QJsonDocument::fromJson(body).object().value(QStringLiteral("@odata.nextLink")).toString();
+    }
+    return urls;
+}
+
+QString bearerToken(wf::session::Session &s)
+{
+    QString token;
+    bool done = false;
+    QEventLoop loop;
+    // A cached token comes back at once, before the loop would run.
+    s.gateway()->tokens()->token(QString::fromLatin1(wf::net::GraphClient::kResource),
+                                 [&](const QString &t, const wf::net::ApiError &) {
+                                     token = t;
+                                     done = true;
+                                     loop.quit();
+                                 });
+    if (!done)
+        loop.exec();
+    return token;
+}
+
+} // namespace
+
+void benchConsole(const QString &dir, qint64 alerts, int runs)
+{
+    wf::server::ServerConfig config;
+    config.dbPath = dir + QStringLiteral("/console-bench-%1.sqlite").arg(alerts);
+    config.demo = true;
+    config.demoOptions.alerts = alerts;
+    config.demoOptions.end = fixedEnd();
+    const qint64 rssBefore = residentBytes();
+    wf::server::ServerHost host;
+    QString error;
+    if (!host.start(config, &error))
+        qFatal("%s", qPrintable(error));
+    const wf::server::ServerInfo info = host.info();
+
+    // ---- full sync vs curl over the same pages
+    QTemporaryDir cacheDir;
+    auto s = sessionOn(info, cacheDir.path());
+    QElapsedTimer t;
+    t.start();
+    if (!s->start(&error, 0))
+        qFatal("%s", qPrintable(error));
+    if (!waitFor(s->sync(), SIGNAL(synced()), 600000))
+        qFatal("sync did not finish: %s", qPrintable(s->sync()->lastError()));
+    const double syncMs = double(t.nsecsElapsed()) / 1e6;
+
+    QElapsedTimer walk;
+    walk.start();
+    QStringList urls = pageUrls(*s, QStringLiteral("security/alerts_v2"), 2000);
+    const double alertWalkMs = double(walk.nsecsElapsed()) / 1e6;
+    walk.restart();
+    urls += pageUrls(*s, QStringLiteral("security/incidents"), 50);
+    const double incidentWalkMs = double(walk.nsecsElapsed()) / 1e6;
+    qInfo("gateway walk without processing: alerts %.0f ms, incidents %.0f ms", alertWalkMs, incidentWalkMs);
+    const QString token = bearerToken(*s);
+    QStringList args = {QStringLiteral("-s"), QStringLiteral("--fail"), QStringLiteral("-H"),
+                        QStringLiteral("Authorization: Bearer ") + token};
+    for (const QString &u : std::as_const(urls))
+        args << QStringLiteral("-o") << QStringLiteral("/dev/null") << u;
+    QList<double> curlMs;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer c;
+        c.start();
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), args);
+        if (!curl.waitForFinished(600000) || curl.exitCode() != 0)
+            qFatal("curl failed (is curl installed?): %s", curl.readAllStandardError().constData());
+        curlMs << double(c.nsecsElapsed()) / 1e6;
+    }
+    const double curlMedian = percentile(curlMs, 0.5);
+    figure(QStringLiteral("console_full_sync"), syncMs, QStringLiteral("ms"),
+           {{QStringLiteral("alerts"), s->store()->alerts().size()},
+            {QStringLiteral("incidents"), s->store()->incidents().size()},
+            {QStringLiteral("pages"), urls.size()},
+            {QStringLiteral("curl_same_pages_ms"), curlMedian}});
+    figure(QStringLiteral("console_full_sync_vs_curl"), syncMs / curlMedian, QStringLiteral("ratio"),
+           {{QStringLiteral("target"), QStringLiteral("<= 1.5")}});
+    // What the console holds: measured with the in-process server stopped (its SQLite
+    // page cache would count otherwise), the session and its store still alive.
+    host.stop();
+    const qint64 rssAfter = residentBytes();
+    const qint64 alertsHeld = s->store()->alerts().size();
+    figure(QStringLiteral("console_resident_bytes_per_alert"), double(rssAfter - rssBefore) / double(qMax<qint64>(1, alertsHeld)),
+           QStringLiteral("bytes"),
+           {{QStringLiteral("alerts"), alertsHeld},
+            {QStringLiteral("incidents"), s->store()->incidents().size()},
+            {QStringLiteral("note"), QStringLiteral("RSS growth of the process with the session alive and the server stopped: store (alerts and incidents), string pool, SQLite cache connection")},
+            {QStringLiteral("target"), QStringLiteral("<= 1024")}});
+
+    // ---- one filter keystroke: our model vs QSortFilterProxyModel over QStandardItemModel
+    wf::item::AlertTableModel model(s->store());
+    const int rows = s->store()->alerts().size();
+    QStandardItemModel standard(rows, wf::item::AlertTableModel::ColumnCount);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < wf::item::AlertTableModel::ColumnCount; ++c)
+            standard.setItem(r, c, new QStandardItem(model.index(r, c).data().toString()));
+    }
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&standard);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    const QStringList keystrokes = {QStringLiteral("v"), QStringLiteral("vm"), QStringLiteral("vm-"),
+                                    QStringLiteral("vm-w"), QStringLiteral("vm-we"), QStringLiteral("vm-web"),
+                                    QStringLiteral("s"), QStringLiteral("su"), QStringLiteral("sus"),
+                                    QStringLiteral("susp")};
+    QList<double> ours, theirs;
+    for (int i = 0; i < runs; ++i) {
+        const QString text = keystrokes[i % keystrokes.size()];
+        wf::item::QueueFilter f;
+        f.search = text;
+        QElapsedTimer k;
+        k.start();
+        model.setFilter(f);
+        ours << double(k.nsecsElapsed()) / 1e6;
+        k.restart();
+        proxy.setFilterFixedString(text);
+        theirs << double(k.nsecsElapsed()) / 1e6;
+    }
+    figure(QStringLiteral("filter_keystroke_100k_p50"), percentile(ours, 0.5), QStringLiteral("ms"),
+           {{QStringLiteral("rows"), rows}, {QStringLiteral("target"), QStringLiteral("p50 <= 16 ms")}});
+    figure(QStringLiteral("filter_keystroke_qsfpm_p50"), percentile(theirs, 0.5), QStringLiteral("ms"),
+           {{QStringLiteral("rows"), rows}});
+    figure(QStringLiteral("filter_keystroke_speedup"), percentile(theirs, 0.5) / percentile(ours, 0.5),
+           QStringLiteral("ratio"), {{QStringLiteral("target"), QStringLiteral(">= 10")}});
+
+    // ---- sort by last activity
+    model.setFilter({});
+    QList<double> sortMs;
+    for (int i = 0; i < qMax(5, runs / 4); ++i) {
+        QElapsedTimer k;
+        k.start();
+        model.sort(wf::item::AlertTableModel::LastActivity, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        sortMs << double(k.nsecsElapsed()) / 1e6;
+    }
+    figure(QStringLiteral("sort_last_activity_100k_p50"), percentile(sortMs, 0.5), QStringLiteral("ms"),
+           {{QStringLiteral("rows"), rows}, {QStringLiteral("target"), QStringLiteral("<= 50 ms")}});
+    s.reset();
+}
+
+} // namespace bench
