@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine: installs the Debian packages Watchfloor
 # needs (only those missing), configures and builds with Ninja, then runs a job.
-#   tools/dev.sh run    build, then start the demo tenant simulator
-#   tools/dev.sh test   build, then run every test through ctest
+#   tools/dev.sh run     build, then start the console on the embedded demo tenant
+#   tools/dev.sh server  build, then start the tenant simulator alone (classroom, demos)
+#   tools/dev.sh test    build, then run every test through ctest
 set -euo pipefail
 
 job=${1:-run}
@@ -34,6 +35,14 @@ cmake --build "$build" --parallel "$(nproc)"
 
 case "$job" in
   run)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      echo "No display found: the console needs a desktop session." >&2
+      echo "On a server, 'tools/dev.sh server' runs the tenant simulator alone." >&2
+      exit 1
+    fi
+    exec "$build/app/watchfloor/watchfloor" "$@"
+    ;;
+  server)
     exec "$build/app/watchfloor-server/watchfloor-server" --demo "$@"
     ;;
   test)
@@ -41,7 +50,7 @@ case "$job" in
     exec ctest --test-dir "$build" --output-on-failure --timeout 900 "$@"
     ;;
   *)
-    echo "usage: tools/dev.sh run|test [arguments]" >&2
+    echo "usage: tools/dev.sh run|server|test [arguments]" >&2
     exit 2
     ;;
 esac

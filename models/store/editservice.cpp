@@ -74,6 +74,8 @@ QString EditService::submit(bool incidents, const QStringList &ids, const QJsonO
                             const QString &comment)
 {
     const QString batch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    loadPending(); // before the new rows exist, so they are not read back twice
+    QList<PendingEdit> newEdits;
     m_cache->begin();
     for (const QString &id : ids) {
         PendingEdit e;
@@ -85,9 +87,12 @@ QString EditService::submit(bool incidents, const QStringList &ids, const QJsonO
         e.baseLastUpdate = lastUpdateOf(incidents, id);
         e.createdMs = QDateTime::currentMSecsSinceEpoch();
         e.batch = batch;
-        m_cache->addEdit(e);
+        e.seq = m_cache->addEdit(e);
+        newEdits.append(e);
     }
     m_cache->commit();
+    loadPending();
+    m_pending += newEdits;
     m_batches.insert(batch, BatchState{int(ids.size()), 0, {}});
     refreshPendingIds();
     replay();
@@ -96,13 +101,25 @@ QString EditService::submit(bool incidents, const QStringList &ids, const QJsonO
 
 int EditService::pendingCount() const
 {
-    return int(m_cache->edits(PendingEdit::State::Pending).size());
+    if (!m_loaded)
+        return m_cache->isOpen() ? int(m_cache->edits(PendingEdit::State::Pending).size()) : 0;
+    return int(m_pending.size());
+}
+
+void EditService::loadPending()
+{
+    // The durable queue is read once; after that this in-memory copy follows every write,
+    // so a bulk action of N edits costs N, not N² reads.
+    if (m_loaded || !m_cache->isOpen())
+        return;
+    m_pending = m_cache->edits(PendingEdit::State::Pending);
+    m_loaded = true;
 }
 
 void EditService::refreshPendingIds()
 {
     QSet<QString> ids;
-    for (const PendingEdit &e : m_cache->edits(PendingEdit::State::Pending))
+    for (const PendingEdit &e : std::as_const(m_pending))
         ids.insert(e.targetId);
     if (ids != m_pendingIds) {
         m_pendingIds = ids;
@@ -115,6 +132,7 @@ void EditService::replay()
     if (!m_cache->isOpen())
         return;
     m_offline = false;
+    loadPending();
     refreshPendingIds();
     sendNext();
 }
@@ -123,7 +141,7 @@ void EditService::sendNext()
 {
     if (m_offline)
         return;
-    const QList<PendingEdit> pending = m_cache->edits(PendingEdit::State::Pending);
+    const QList<PendingEdit> pending = m_pending;
     QSet<QString> busyTargets;
     for (const PendingEdit &e : pending) {
         if (m_inFlight.contains(e.seq))
@@ -276,6 +294,15 @@ void EditService::finish(PendingEdit edit, PendingEdit::State state, const QStri
     }
     m_cache->updateEdit(edit);
     m_cache->commit();
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending[i].seq != edit.seq)
+            continue;
+        if (state == PendingEdit::State::Pending)
+            m_pending[i] = edit;
+        else
+            m_pending.removeAt(i);
+        break;
+    }
 
     if (state == PendingEdit::State::Pending) {
         // Unreachable or busy: stop sending, try again later.

@@ -49,6 +49,7 @@ private:
                 const QByteArray &serverJson = {});
     void applyServerJson(bool incident, const QByteArray &json);
     void refreshPendingIds();
+    void loadPending();
     QString etagOf(bool incident, const QString &id) const;
     qint64 lastUpdateOf(bool incident, const QString &id) const;
 
@@ -58,6 +59,8 @@ private:
     QTimer m_retry;
     int m_parallel = 4;
     QSet<qint64> m_inFlight;
+    QList<PendingEdit> m_pending; // mirror of the cache's pending rows, in order
+    bool m_loaded = false;
     QSet<QString> m_pendingIds;
     struct BatchState
     {

@@ -1,0 +1,517 @@
+// MainWindow: layout, actions, session wiring, status bar and banner logic.
+#include "mainwindow.h"
+
+#include "errorbanner.h"
+#include "queue/queuepages.h"
+#include "session/session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace wf::ui {
+
+using session::Profile;
+using session::Session;
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    buildUi();
+    retranslate();
+    rebuildPages();
+    updatePrincipal();
+    updateSyncStatus();
+    updatePending();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages first: they hold pointers into the session.
+    while (m_stack->count() > 0) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    delete m_sessionContext;
+    m_sessionContext = nullptr;
+    m_session.reset();
+}
+
+// ---- building
+
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_banner = new ErrorBanner(central);
+    outer->addWidget(m_banner);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retry);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    // A side rail in the palette's Window role, a shade off the tables' Base: right on
+    // light and dark palettes alike.
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_navigation->viewport()->setBackgroundRole(QPalette::Window);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setFixedWidth(168);
+    // Later pages (incident, dashboard, hunting, connectors, settings) append here, in the
+    // same order as the stack.
+    for (int i = 0; i < 2; ++i) {
+        auto *item = new QListWidgetItem(m_navigation);
+        item->setSizeHint(QSize(0, 32));
+    }
+    body->addWidget(m_navigation);
+    auto *rule = new QFrame(central);
+    rule->setObjectName(QStringLiteral("navigationRule"));
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    body->addWidget(rule);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_stack->count())
+            m_stack->setCurrentIndex(row);
+        m_incidentsAction->setChecked(row == int(Page::Incidents));
+        m_alertsAction->setChecked(row == int(Page::Alerts));
+    });
+
+    // Actions and menus.
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("actionConnect"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
+    m_syncAction = new QAction(this);
+    m_syncAction->setObjectName(QStringLiteral("actionSyncNow"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_incidentsAction = new QAction(this);
+    m_incidentsAction->setObjectName(QStringLiteral("actionShowIncidents"));
+    m_incidentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_incidentsAction->setCheckable(true);
+    connect(m_incidentsAction, &QAction::triggered, this, [this] { showPage(Page::Incidents); });
+    m_alertsAction = new QAction(this);
+    m_alertsAction->setObjectName(QStringLiteral("actionShowAlerts"));
+    m_alertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_alertsAction->setCheckable(true);
+    connect(m_alertsAction, &QAction::triggered, this, [this] { showPage(Page::Alerts); });
+
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_incidentsAction);
+    m_viewMenu->addAction(m_alertsAction);
+
+    // Status bar: who and where on the left; sync state and pending edits on the right.
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+    m_principalLabel = new QLabel(bar);
+    m_principalLabel->setObjectName(QStringLiteral("principalLabel"));
+    m_principalLabel->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(m_principalLabel, 1);
+    m_pendingLabel = new QLabel(bar);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
+    m_pendingLabel->setContentsMargins(6, 0, 6, 0);
+    bar->addPermanentWidget(m_pendingLabel);
+    m_syncProgress = new QProgressBar(bar);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->setFixedWidth(140);
+    m_syncProgress->setMaximumHeight(14);
+    m_syncProgress->hide();
+    bar->addPermanentWidget(m_syncProgress);
+    m_syncLabel = new QLabel(bar);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncLabel->setContentsMargins(6, 0, 6, 0);
+    bar->addPermanentWidget(m_syncLabel);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_connectAction->setText(tr("&Connect…"));
+    m_connectAction->setStatusTip(tr("Choose a connection profile and who signs in"));
+    m_syncAction->setText(tr("&Sync Now"));
+    m_syncAction->setStatusTip(tr("Fetch what changed on the server"));
+    m_quitAction->setText(tr("&Quit"));
+    m_incidentsAction->setText(tr("&Incidents"));
+    m_alertsAction->setText(tr("&Alerts"));
+    m_navigation->item(int(Page::Incidents))->setText(tr("Incidents"));
+    m_navigation->item(int(Page::Alerts))->setText(tr("Alerts"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_syncProgress->setAccessibleName(tr("Sync progress"));
+    for (auto *placeholder : m_stack->findChildren<QLabel *>(
+             QStringLiteral("notConnectedPage"), Qt::FindDirectChildrenOnly))
+        placeholder->setText(notConnectedText());
+    updatePrincipal();
+    updateSyncStatus();
+    updatePending();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::notConnectedText()
+{
+    return tr("Not connected. Choose File › Connect… to sign in.");
+}
+
+QWidget *MainWindow::placeholderPage()
+{
+    auto *label = new QLabel(notConnectedText());
+    label->setObjectName(QStringLiteral("notConnectedPage"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = qMax(0, m_navigation->currentRow());
+    while (m_stack->count() > 0) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    if (m_session) {
+        QWidget *incidents = createIncidentQueuePage(m_session.get(), m_stack);
+        QWidget *alerts = createAlertQueuePage(m_session.get(), m_stack);
+        m_stack->addWidget(incidents);
+        m_stack->addWidget(alerts);
+        auto *incidentPage = qobject_cast<QueuePage *>(incidents);
+        for (QWidget *w : {incidents, alerts}) {
+            auto *page = qobject_cast<QueuePage *>(w);
+            if (!page)
+                continue;
+            connect(page, &QueuePage::statusMessage, this,
+                    [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+            // "Open incident" from the alert queue: show it in the incident queue.
+            connect(page, &QueuePage::openIncidentRequested, this, [this, incidentPage](qint64 id) {
+                showPage(Page::Incidents);
+                if (incidentPage && !incidentPage->selectIncident(id))
+                    statusBar()->showMessage(tr("Incident %1 is not synced yet.").arg(id), 10000);
+            });
+        }
+    } else {
+        m_stack->addWidget(placeholderPage());
+        m_stack->addWidget(placeholderPage());
+    }
+    m_navigation->setCurrentRow(current);
+    m_stack->setCurrentIndex(current);
+}
+
+// ---- pages
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qMax(0, m_stack->currentIndex()));
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_stack->widget(int(page));
+}
+
+// ---- session
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    // Order matters: the old pages hold pointers into the old session, and the old
+    // session's last signals (cancelled calls) must not reach this window.
+    while (m_stack->count() > 0) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    delete m_sessionContext;
+    m_sessionContext = nullptr;
+    m_session = std::move(session);
+    m_progressDone = 0;
+    m_progressExpected = -1;
+    m_banner->hide();
+    rebuildPages();
+    connectSession();
+    updatePrincipal();
+    updateSyncStatus();
+    updatePending();
+    Q_EMIT sessionChanged(m_session.get());
+}
+
+void MainWindow::connectSession()
+{
+    if (!m_session)
+        return;
+    m_sessionContext = new QObject(this);
+    QObject *ctx = m_sessionContext;
+    if (store::SyncService *sync = m_session->sync()) {
+        connect(sync, &store::SyncService::stateChanged, ctx, [this](store::SyncService::State s) {
+            if (s == store::SyncService::State::Syncing) {
+                m_progressDone = 0;
+                m_progressExpected = -1;
+            }
+            updateSyncStatus();
+        });
+        connect(sync, &store::SyncService::progress, ctx, [this](qint64 done, qint64 expected) {
+            m_progressDone = done;
+            m_progressExpected = expected;
+            updateSyncStatus();
+        });
+        connect(sync, &store::SyncService::synced, ctx, [this] {
+            m_banner->hide();
+            updateSyncStatus();
+        });
+        connect(sync, &store::SyncService::failed, ctx,
+            [this](const net::ApiError &error) { onSyncFailed(error); });
+    }
+    connect(
+        m_session->gateway(), &net::RestGateway::failed, ctx, [this](const net::ApiError &error) {
+            if (error.kind != net::ApiError::Kind::Cancelled)
+                showError(error.sentence());
+        });
+    if (store::EditService *edits = m_session->edits()) {
+        connect(edits, &store::EditService::pendingChanged, ctx, [this] { updatePending(); });
+        connect(edits, &store::EditService::offline, ctx,
+            [this](const QString &sentence) { showError(sentence); });
+        connect(
+            edits, &store::EditService::editFailed, ctx, [this](const store::PendingEdit &edit) {
+                statusBar()->showMessage(
+                    tr("The server refused a change: %1").arg(edit.error), 15000);
+                updatePending();
+            });
+    }
+    // The store fills from the cache before any signal: the stale hint depends on it.
+    connect(m_session->store(), &store::QueueStore::changed, ctx, [this] {
+        if (m_session && m_session->sync() && m_session->sync()->isStale())
+            updateSyncStatus();
+    });
+}
+
+bool MainWindow::openProfile(const Profile &profile, const QString &secret, QString *error)
+{
+    auto next = std::make_unique<Session>(profile, secret, m_cacheDir);
+    QString why;
+    if (!next->start(&why)) {
+        const QString sentence = tr("Cannot open the local cache in %1: %2").arg(m_cacheDir, why);
+        showError(sentence);
+        if (error)
+            *error = sentence;
+        return false;
+    }
+    setSession(std::move(next));
+    return true;
+}
+
+void MainWindow::openConnectDialog()
+{
+    openConnectDialogFor(m_session ? m_session->profile().id : QString());
+}
+
+void MainWindow::openConnectDialogFor(const QString &profileId)
+{
+    ConnectDialog::ask(this, m_embedded, profileId,
+        [this](const ConnectChoice &choice) { onConnectChosen(choice); });
+}
+
+void MainWindow::onConnectChosen(const ConnectChoice &choice)
+{
+    if (!openProfile(choice.profile, choice.secret))
+        return;
+    if (!choice.note.isEmpty())
+        statusBar()->showMessage(choice.note, 20000);
+}
+
+void MainWindow::syncNow()
+{
+    if (m_session && m_session->sync())
+        m_session->sync()->syncNow();
+}
+
+void MainWindow::retry()
+{
+    if (!m_session)
+        return;
+    if (m_session->sync())
+        m_session->sync()->syncNow();
+    if (m_session->edits())
+        m_session->edits()->replay();
+}
+
+void MainWindow::showError(const QString &sentence)
+{
+    m_banner->showMessage(sentence);
+    m_banner->setRetryEnabled(m_session && m_session->sync()
+        && m_session->sync()->state() != store::SyncService::State::Syncing);
+}
+
+void MainWindow::onSyncFailed(const net::ApiError &error)
+{
+    if (error.kind != net::ApiError::Kind::Cancelled)
+        showError(error.sentence());
+    updateSyncStatus();
+}
+
+// ---- status bar
+
+QString MainWindow::syncStatusText() const
+{
+    return m_syncLabel->text();
+}
+
+void MainWindow::updatePrincipal()
+{
+    if (!m_session) {
+        m_principalLabel->setText(tr("Not signed in"));
+        setWindowTitle(tr("Watchfloor"));
+        return;
+    }
+    const Profile &p = m_session->profile();
+    QString place = p.name;
+    if (p.kind == Profile::Kind::EmbeddedDemo)
+        place = m_embedded.tenantName.isEmpty()
+            ? tr("Embedded demo tenant")
+            : tr("Embedded demo tenant: %1").arg(m_embedded.tenantName);
+    m_principalLabel->setText(tr("Signed in as %1 · %2").arg(m_session->signedInAs(), place));
+    setWindowTitle(tr("%1 — Watchfloor").arg(place));
+}
+
+void MainWindow::updateSyncStatus()
+{
+    store::SyncService *sync = m_session ? m_session->sync() : nullptr;
+    if (!sync) {
+        m_syncLabel->setText(tr("Not connected"));
+        m_syncProgress->hide();
+        m_syncAction->setEnabled(false);
+        return;
+    }
+    m_syncAction->setEnabled(true);
+    const QLocale locale;
+    const store::QueueStore *store = m_session->store();
+    const bool hasRows = store->incidents().size() + store->alerts().size() > 0;
+    const bool stale = sync->isStale();
+    // Hours and minutes are enough for a glance (the C locale's short format has seconds).
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1StringView(":ss"));
+    const QString when
+        = locale.toString(QDateTime::fromMSecsSinceEpoch(sync->lastSyncMs()).time(), timeFormat);
+    QString text;
+    const bool syncing = sync->state() == store::SyncService::State::Syncing;
+    if (syncing) {
+        if (m_progressExpected > 0)
+            text = tr("Syncing… %1 of %2")
+                       .arg(locale.toString(m_progressDone), locale.toString(m_progressExpected));
+        else if (m_progressDone > 0)
+            text = tr("Syncing… %1").arg(locale.toString(m_progressDone));
+        else
+            text = tr("Syncing…");
+        if (stale && hasRows)
+            text = tr("Showing cached data (stale) · %1").arg(text);
+        if (m_progressExpected > 0) {
+            const int max = int(qMin<qint64>(m_progressExpected, INT_MAX));
+            m_syncProgress->setRange(0, max);
+            m_syncProgress->setValue(int(qMin<qint64>(m_progressDone, max)));
+        } else {
+            m_syncProgress->setRange(0, 0); // busy
+        }
+    } else if (stale) {
+        text = hasRows ? tr("Showing cached data (stale)") : tr("Not synced yet");
+    } else if (sync->state() == store::SyncService::State::Failed) {
+        text = tr("Sync failed · last up to date %1").arg(when);
+    } else {
+        text = tr("Up to date · %1").arg(when);
+    }
+    m_syncProgress->setVisible(syncing);
+    m_syncLabel->setText(text);
+    m_banner->setRetryEnabled(!syncing);
+}
+
+void MainWindow::updatePending()
+{
+    const int n = m_session && m_session->edits() ? m_session->edits()->pendingCount() : 0;
+    // Two sentences rather than "%n change(s)": English has no .ts of its own to pluralise.
+    m_pendingLabel->setText(n == 1
+            ? tr("1 change waiting for the server")
+            : tr("%1 changes waiting for the server").arg(QLocale().toString(n)));
+    m_pendingLabel->setVisible(n > 0);
+}
+
+// ---- geometry
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kStateKey).toByteArray());
+    showPage(Page(qBound(0, settings.value(kPageKey, 0).toInt(), m_stack->count() - 1)));
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, int(currentPage()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace wf::ui
