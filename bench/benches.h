@@ -14,5 +14,6 @@ double percentile(QList<double> v, double p);
 wf::Timestamp fixedEnd();
 
 void benchConsole(const QString &dir, qint64 alerts, int runs);
+void benchStartup(int runs);
 
 } // namespace bench

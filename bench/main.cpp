@@ -229,7 +229,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Folder for the bench databases."), QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/watchfloor-bench"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed requests per page figure."), QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption console(QStringLiteral("console-alerts"), QStringLiteral("Alerts for the console figures (0 skips)."), QStringLiteral("N"), QStringLiteral("100000"));
-    parser.addOptions({ingest, pages, work, runs, console});
+    const QCommandLineOption startup(QStringLiteral("startup"), QStringLiteral("Measure the console's start to first painted queue."));
+    parser.addOptions({ingest, pages, work, runs, console, startup});
     parser.process(app);
     QDir().mkpath(parser.value(work));
     if (parser.value(ingest).toLongLong() > 0)
@@ -238,5 +239,7 @@ int main(int argc, char *argv[])
         benchPages(parser.value(work), parser.value(pages).toLongLong(), parser.value(runs).toInt());
     if (parser.value(console).toLongLong() > 0)
         benchConsole(parser.value(work), parser.value(console).toLongLong(), parser.value(runs).toInt());
+    if (parser.isSet(startup))
+        benchStartup(parser.value(runs).toInt());
     return 0;
 }

@@ -135,6 +135,307 @@
         <source>Press Ctrl+C to stop.</source>
         <translation>Zum Beenden Strg+C drücken.</translation>
     </message>
+    <message>
+        <source>watchfloor: %1</source>
+        <translation>watchfloor: %1</translation>
+    </message>
+    <message>
+        <source>Watchfloor</source>
+        <translation>Watchfloor</translation>
+    </message>
+    <message>
+        <source>Generating the demo tenant (first start)…</source>
+        <translation>Demo-Mandant wird erzeugt (erster Start)…</translation>
+    </message>
+    <message>
+        <source>Starting the demo tenant…</source>
+        <translation>Demo-Mandant wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Generating the demo tenant (first start): %1 of %2 alerts…</source>
+        <translation>Demo-Mandant wird erzeugt (erster Start): %1 von %2 Warnungen…</translation>
+    </message>
+    <message>
+        <source>the sync failed: %1</source>
+        <translation>die Synchronisierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>timed out waiting for the first sync</source>
+        <translation>Zeitüberschreitung beim Warten auf die erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>A console for SOC analysts triaging Microsoft Defender for Cloud alerts and incidents. Without options it runs a demo tenant inside the program.</source>
+        <translation>Eine Konsole für SOC-Analysten zur Sichtung von Warnungen und Vorfällen aus Microsoft Defender for Cloud. Ohne Optionen läuft ein Demo-Mandant innerhalb des Programms.</translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen into FILE (PNG) after the first sync, then quit.</source>
+        <translation>Rendert das Hauptfenster nach der ersten Synchronisierung offscreen in DATEI (PNG) und beendet sich dann.</translation>
+    </message>
+    <message>
+        <source>Page to show: incidents (default) or alerts.</source>
+        <translation>Anzuzeigende Seite: incidents (Standard) oder alerts.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation>Fenstergröße für --screenshot (Standard: 1400x900).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Open the connection profile with this id.</source>
+        <translation>Öffnet das Verbindungsprofil mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Keep the demo tenant, caches and settings in DIR instead of the user&apos;s data folder.</source>
+        <translation>Speichert Demo-Mandant, Caches und Einstellungen in VERZ statt im Datenordner des Benutzers.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>--page must be incidents or alerts, not &apos;%1&apos;.</source>
+        <translation>--page muss incidents oder alerts sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--size must look like 1400x900.</source>
+        <translation>--size muss das Format 1400x900 haben.</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>der Datenordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>no profile &apos;%1&apos;; known profiles: %2</source>
+        <translation>kein Profil &apos;%1&apos;; bekannte Profile: %2</translation>
+    </message>
+    <message>
+        <source>The embedded demo tenant could not start: %1</source>
+        <translation>Der eingebettete Demo-Mandant konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>no stored secret for profile &apos;%1&apos;</source>
+        <translation>kein gespeichertes Geheimnis für das Profil &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>AlertQueue</name>
+    <message>
+        <source>Alert name</source>
+        <translation>Warnungsname</translation>
+    </message>
+    <message>
+        <source>Alert Id</source>
+        <translation>Warnungs-ID</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Impacted assets</source>
+        <translation>Betroffene Ressourcen</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Service source</source>
+        <translation>Dienstquelle</translation>
+    </message>
+    <message>
+        <source>Detection source</source>
+        <translation>Erkennungsquelle</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Erste Aktivität</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>Bestimmung</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>gave up after one attempt</source>
+        <translation>nach einem Versuch aufgegeben</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts</source>
+        <translation>nach %1 Versuchen aufgegeben</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>server name not found</source>
+        <translation>Servername nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>unknown network error</source>
+        <translation>unbekannter Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server (%1).</source>
+        <translation>Der Server ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts.</source>
+        <translation>Nach %1 Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: %1</source>
+        <translation>Sichere Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Secure connection failed.</source>
+        <translation>Sichere Verbindung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this: %1</source>
+        <translation>Dazu sind Sie nicht berechtigt: %1</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>Not found on the server: %1</source>
+        <translation>Auf dem Server nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Not found on the server.</source>
+        <translation>Auf dem Server nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since you read it.</source>
+        <translation>Seit dem Lesen auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anforderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anforderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server is busy (throttled); %1.</source>
+        <translation>Der Server ist ausgelastet (gedrosselt); %1.</translation>
+    </message>
+    <message>
+        <source>The server is busy (throttled).</source>
+        <translation>Der Server ist ausgelastet (gedrosselt).</translation>
+    </message>
+    <message>
+        <source>The server failed: %1</source>
+        <translation>Serverfehler: %1</translation>
+    </message>
+    <message>
+        <source>The server failed.</source>
+        <translation>Serverfehler.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood: %1</source>
+        <translation>Die Antwort des Servers wurde nicht verstanden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not understood.</source>
+        <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Someone else changed it on the server since you read it; your change was not sent. Review and apply it again.</source>
+        <translation>Jemand anderes hat dies seit dem Lesen auf dem Server geändert; Ihre Änderung wurde nicht gesendet. Prüfen Sie sie und wenden Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Someone else changed it on the server since you read it; your change was not applied. Review and apply it again.</source>
+        <translation>Jemand anderes hat dies seit dem Lesen auf dem Server geändert; Ihre Änderung wurde nicht übernommen. Prüfen Sie sie und wenden Sie sie erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -257,6 +558,73 @@
     </message>
 </context>
 <context>
+    <name>IncidentQueue</name>
+    <message>
+        <source>Incident name</source>
+        <translation>Vorfallname</translation>
+    </message>
+    <message>
+        <source>Incident Id</source>
+        <translation>Vorfall-ID</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Impacted assets</source>
+        <translation>Betroffene Ressourcen</translation>
+    </message>
+    <message>
+        <source>Service sources</source>
+        <translation>Dienstquellen</translation>
+    </message>
+    <message>
+        <source>Detection sources</source>
+        <translation>Erkennungsquellen</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Erste Aktivität</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>Bestimmung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
     <name>OData</name>
     <message>
         <source>Unterminated string literal starting at position %1.</source>
@@ -332,6 +700,380 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>Informational</source>
+        <translation>Informativ</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Umgeleitet</translation>
+    </message>
+    <message>
+        <source>Awaiting action</source>
+        <translation>Aktion ausstehend</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>True positive</source>
+        <translation>Richtig positiv</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Falsch positiv</translation>
+    </message>
+    <message>
+        <source>Informational, expected activity</source>
+        <translation>Informativ, erwartete Aktivität</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>APT</source>
+        <translation>APT</translation>
+    </message>
+    <message>
+        <source>Malware</source>
+        <translation>Schadsoftware</translation>
+    </message>
+    <message>
+        <source>Security personnel</source>
+        <translation>Sicherheitspersonal</translation>
+    </message>
+    <message>
+        <source>Security testing</source>
+        <translation>Sicherheitstests</translation>
+    </message>
+    <message>
+        <source>Unwanted software</source>
+        <translation>Unerwünschte Software</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Multi-staged attack</source>
+        <translation>Mehrstufiger Angriff</translation>
+    </message>
+    <message>
+        <source>Compromised account</source>
+        <translation>Kompromittiertes Konto</translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation>Phishing</translation>
+    </message>
+    <message>
+        <source>Malicious user activity</source>
+        <translation>Böswillige Benutzeraktivität</translation>
+    </message>
+    <message>
+        <source>Not malicious</source>
+        <translation>Nicht böswillig</translation>
+    </message>
+    <message>
+        <source>Not enough data to validate</source>
+        <translation>Nicht genügend Daten zur Überprüfung</translation>
+    </message>
+    <message>
+        <source>Confirmed activity</source>
+        <translation>Bestätigte Aktivität</translation>
+    </message>
+    <message>
+        <source>Line-of-business application</source>
+        <translation>Branchenanwendung</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetail</name>
+    <message>
+        <source>Azure resource</source>
+        <translation>Azure-Ressource</translation>
+    </message>
+    <message>
+        <source>Amazon resource</source>
+        <translation>Amazon-Ressource</translation>
+    </message>
+    <message>
+        <source>Google Cloud resource</source>
+        <translation>Google Cloud-Ressource</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation>E-Mail-Nachricht</translation>
+    </message>
+    <message>
+        <source>Cloud application</source>
+        <translation>Cloudanwendung</translation>
+    </message>
+    <message>
+        <source>Registry key</source>
+        <translation>Registrierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation>Registrierungswert</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation>Kubernetes-Cluster</translation>
+    </message>
+    <message>
+        <source>Kubernetes pod</source>
+        <translation>Kubernetes-Pod</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Blob</source>
+        <translation>Blob</translation>
+    </message>
+    <message>
+        <source>Blob container</source>
+        <translation>Blobcontainer</translation>
+    </message>
+    <message>
+        <source>verdict %1</source>
+        <translation>Urteil %1</translation>
+    </message>
+    <message>
+        <source>roles %1</source>
+        <translation>Rollen %1</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Kommentare (%1)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Determination</source>
+        <translation>Bestimmung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Service source</source>
+        <translation>Dienstquelle</translation>
+    </message>
+    <message>
+        <source>Detection source</source>
+        <translation>Erkennungsquelle</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>First activity</source>
+        <translation>Erste Aktivität</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Recommended actions</source>
+        <translation>Empfohlene Aktionen</translation>
+    </message>
+    <message>
+        <source>MITRE ATT&amp;CK techniques</source>
+        <translation>MITRE ATT&amp;CK-Techniken</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Beweise (%1)</translation>
+    </message>
+    <message>
+        <source>No evidence.</source>
+        <translation>Keine Beweise.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Zusammengeführt mit</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Impacted assets (%1)</source>
+        <translation>Betroffene Ressourcen (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>No alerts in the local cache for this incident.</source>
+        <translation>Keine Warnungen zu diesem Vorfall im lokalen Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sqlite</name>
+    <message>
+        <source>%1 is not an SQLite database (%2)</source>
+        <translation>%1 ist keine SQLite-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Watchfloor (schema %2; this one knows %3)</source>
+        <translation>%1 wurde von einer neueren Version von Watchfloor geschrieben (Schema %2; diese Version kennt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>wf::net::Pager</name>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>a collection page without a &quot;value&quot; array</source>
+        <translation>eine Sammlungsseite ohne &quot;value&quot;-Array</translation>
+    </message>
+    <message>
+        <source>not JSON (at byte %1)</source>
+        <translation>kein JSON (bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>the next page link points elsewhere: %1</source>
+        <translation>der Link zur nächsten Seite verweist woandershin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wf::net::TokenProvider</name>
+    <message>
+        <source>No account is set up to sign in with.</source>
+        <translation>Es ist kein Konto für die Anmeldung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered without an access token.</source>
+        <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>wf::server::ServerCore</name>
     <message>
         <source>Cannot open the database %1: %2</source>
@@ -376,6 +1118,1020 @@
     <message>
         <source>%1: item %2 is not a valid alert: %3</source>
         <translation>%1: Eintrag %2 ist keine gültige Warnung: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::ConnectDialog</name>
+    <message>
+        <source>Sign &amp;in as:</source>
+        <translation>Anmelden &amp;als:</translation>
+    </message>
+    <message>
+        <source>%1
+Roles: %2</source>
+        <translation>%1
+Rollen: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;type:</source>
+        <translation>Anmelde&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant id:</source>
+        <translation>&amp;Mandanten-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Clientge&amp;heimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Autorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph base URL:</source>
+        <translation>&amp;Graph-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>A&amp;RM base URL:</source>
+        <translation>A&amp;RM-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Add a connection profile</source>
+        <translation>Verbindungsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remote Watchfloor server…</source>
+        <translation>Remote-Watchfloor-Server…</translation>
+    </message>
+    <message>
+        <source>Microsoft tenant…</source>
+        <translation>Microsoft-Mandant…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its stored secret</source>
+        <translation>Dieses Profil und sein gespeichertes Geheimnis entfernen</translation>
+    </message>
+    <message>
+        <source>Demo user (login and password)</source>
+        <translation>Demo-Benutzer (Anmeldename und Kennwort)</translation>
+    </message>
+    <message>
+        <source>App (client id and secret)</source>
+        <translation>App (Client-ID und Geheimnis)</translation>
+    </message>
+    <message>
+        <source>Restore Microsoft defaults</source>
+        <translation>Microsoft-Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The demo tenant %1 (%2) runs inside Watchfloor at %3. Its sign-ins are generated with it; nothing needs to be stored.</source>
+        <translation>Der Demo-Mandant %1 (%2) läuft in Watchfloor unter %3. Seine Anmeldungen werden mit ihm erzeugt; es muss nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The embedded demo tenant is not running in this session. Start Watchfloor without --profile to use it.</source>
+        <translation>Der eingebettete Demo-Mandant läuft in dieser Sitzung nicht. Starten Sie Watchfloor ohne --profile, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Embedded demo tenant</source>
+        <translation>Eingebetteter Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>Remote Watchfloor server</source>
+        <translation>Remote-Watchfloor-Server</translation>
+    </message>
+    <message>
+        <source>Microsoft tenant</source>
+        <translation>Microsoft-Mandant</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>analyst@contoso.example</source>
+        <translation>analyst@contoso.example</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keyring.</source>
+        <translation>Das Geheimnis wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The secret comes from the system keyring.</source>
+        <translation>Das Geheimnis stammt aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory until Watchfloor quits; the system keyring could not store it, so you will be asked again next time.</source>
+        <translation>Das Geheimnis bleibt bis zum Beenden von Watchfloor im Speicher; der Schlüsselbund des Systems konnte es nicht speichern, daher werden Sie beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used (%1). The secret is kept in memory until Watchfloor quits and is never written to disk: you will be asked for it again next time.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1). Das Geheimnis bleibt bis zum Beenden von Watchfloor im Speicher und wird nie auf den Datenträger geschrieben: Sie werden beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The embedded demo tenant is not running in this session.</source>
+        <translation>Der eingebettete Demo-Mandant läuft in dieser Sitzung nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example http://trainer-pc:8080.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. http://trainer-pc:8080.</translation>
+    </message>
+    <message>
+        <source>Enter the app&apos;s client id.</source>
+        <translation>Geben Sie die Client-ID der App ein.</translation>
+    </message>
+    <message>
+        <source>Enter who signs in.</source>
+        <translation>Geben Sie an, wer sich anmeldet.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie den geheimen Clientschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant id (a GUID or the tenant&apos;s domain).</source>
+        <translation>Geben Sie die Mandanten-ID ein (eine GUID oder die Domäne des Mandanten).</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the app registration.</source>
+        <translation>Geben Sie die Client-ID der App-Registrierung ein.</translation>
+    </message>
+    <message>
+        <source>The authority, Graph and ARM base URLs must be http or https addresses.</source>
+        <translation>Die Basis-URLs für Autorität, Graph und ARM müssen http- oder https-Adressen sein.</translation>
+    </message>
+    <message>
+        <source>Saving the secret to the system keyring…</source>
+        <translation>Das Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again now</source>
+        <translation>Jetzt erneut versuchen, den Server zu erreichen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile and who signs in</source>
+        <translation>Verbindungsprofil und angemeldeten Benutzer auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the server</source>
+        <translation>Änderungen vom Server abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Vorfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Warnungen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose File › Connect… to sign in.</source>
+        <translation>Nicht verbunden. Wählen Sie Datei › Verbinden…, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not synced yet.</source>
+        <translation>Vorfall %1 ist noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache in %1: %2</source>
+        <translation>Der lokale Cache in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Watchfloor</source>
+        <translation>Watchfloor</translation>
+    </message>
+    <message>
+        <source>Embedded demo tenant</source>
+        <translation>Eingebetteter Demo-Mandant</translation>
+    </message>
+    <message>
+        <source>Embedded demo tenant: %1</source>
+        <translation>Eingebetteter Demo-Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Angemeldet als %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — Watchfloor</source>
+        <translation>%1 — Watchfloor</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Synchronisierung… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Syncing… %1</source>
+        <translation>Synchronisierung… %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Showing cached data (stale) · %1</source>
+        <translation>Zwischengespeicherte Daten (veraltet) · %1</translation>
+    </message>
+    <message>
+        <source>Showing cached data (stale)</source>
+        <translation>Zwischengespeicherte Daten (veraltet)</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync failed · last up to date %1</source>
+        <translation>Synchronisierung fehlgeschlagen · zuletzt aktuell %1</translation>
+    </message>
+    <message>
+        <source>Up to date · %1</source>
+        <translation>Aktuell · %1</translation>
+    </message>
+    <message>
+        <source>1 change waiting for the server</source>
+        <translation>1 Änderung wartet auf den Server</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting for the server</source>
+        <translation>%1 Änderungen warten auf den Server</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::SecretStore</name>
+    <message>
+        <source>it is switched off</source>
+        <translation>er ist ausgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::queue::FilterPanel</name>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last 3 days</source>
+        <translation>Letzte 3 Tage</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Service source</source>
+        <translation>Dienstquelle</translation>
+    </message>
+    <message>
+        <source>Detection source</source>
+        <translation>Erkennungsquelle</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1: beliebig</translation>
+    </message>
+    <message>
+        <source>Last update:</source>
+        <translation>Letzte Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Find a value</source>
+        <translation>Wert suchen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::queue::ManagePane</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Apply to 1 incident</source>
+        <translation>Auf 1 Vorfall anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to %1 incidents</source>
+        <translation>Auf %1 Vorfälle anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to 1 alert</source>
+        <translation>Auf 1 Warnung anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to %1 alerts</source>
+        <translation>Auf %1 Warnungen anwenden</translation>
+    </message>
+    <message>
+        <source>Current row</source>
+        <translation>Aktuelle Zeile</translation>
+    </message>
+    <message>
+        <source>Selected rows (%1)</source>
+        <translation>Ausgewählte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <source>All %1 matching the filter</source>
+        <translation>Alle %1 zum Filter passenden</translation>
+    </message>
+    <message>
+        <source>Manage incidents</source>
+        <translation>Vorfälle verwalten</translation>
+    </message>
+    <message>
+        <source>Manage alerts</source>
+        <translation>Warnungen verwalten</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to:</source>
+        <translation>&amp;Anwenden auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>&amp;Zugewiesen an:</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation>&amp;Klassifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Determination:</source>
+        <translation>&amp;Bestimmung:</translation>
+    </message>
+    <message>
+        <source>Add &amp;tags:</source>
+        <translation>&amp;Tags hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Reason / co&amp;mment:</source>
+        <translation>Grund / Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Comma-separated; added to each incident</source>
+        <translation>Kommagetrennt; wird jedem Vorfall hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Optional; Enter applies</source>
+        <translation>Optional; Enter wendet an</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::queue::QueueDelegate</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::queue::QueuePageCore</name>
+    <message>
+        <source>1 incident</source>
+        <translation>1 Vorfall</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 Vorfälle</translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>Waiting for the server (%1). The changes are kept and will be sent.</source>
+        <translation>Warten auf den Server (%1). Die Änderungen bleiben erhalten und werden gesendet.</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>This view is now your default view.</source>
+        <translation>Diese Ansicht ist jetzt Ihre Standardansicht.</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;.</source>
+        <translation>Ansicht &quot;%1&quot; gespeichert.</translation>
+    </message>
+    <message>
+        <source>My default view</source>
+        <translation>Meine Standardansicht</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Save current view as...</source>
+        <translation>Aktuelle Ansicht speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Make current view my default</source>
+        <translation>Aktuelle Ansicht als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Reset my default view</source>
+        <translation>Meine Standardansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>Gespeicherte Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Incident %1 is outside your filter, so the filter was cleared to show it.</source>
+        <translation>Vorfall %1 liegt außerhalb Ihres Filters; der Filter wurde daher gelöscht, um ihn anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Click a count to show only those; click it again to go back.</source>
+        <translation>Klicken Sie auf eine Anzahl, um nur diese anzuzeigen; ein erneuter Klick stellt die vorherige Ansicht wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Loading incidents from the server...</source>
+        <translation>Vorfälle werden vom Server geladen...</translation>
+    </message>
+    <message>
+        <source>Loading alerts from the server...</source>
+        <translation>Warnungen werden vom Server geladen...</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: %1</source>
+        <translation>Noch nichts anzuzeigen: %1</translation>
+    </message>
+    <message>
+        <source>There are no incidents.</source>
+        <translation>Es gibt keine Vorfälle.</translation>
+    </message>
+    <message>
+        <source>There are no alerts.</source>
+        <translation>Es gibt keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>No incidents match the search and filters.</source>
+        <translation>Keine Vorfälle entsprechen der Suche und den Filtern.</translation>
+    </message>
+    <message>
+        <source>No alerts match the search and filters.</source>
+        <translation>Keine Warnungen entsprechen der Suche und den Filtern.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter löschen</translation>
+    </message>
+    <message>
+        <source>Show incident %1 in the incident queue (Enter)</source>
+        <translation>Vorfall %1 in der Vorfallwarteschlange anzeigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its details.</source>
+        <translation>Wählen Sie einen Vorfall aus, um die Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its details.</source>
+        <translation>Wählen Sie eine Warnung aus, um die Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in the local cache yet.</source>
+        <translation>Vorfall %1 ist noch nicht im lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>Alert %1 is not in the local cache yet.</source>
+        <translation>Warnung %1 ist noch nicht im lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>lösen</translation>
+    </message>
+    <message>
+        <source>set in progress</source>
+        <translation>auf In Bearbeitung setzen</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>erneut öffnen</translation>
+    </message>
+    <message>
+        <source>unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>classify</source>
+        <translation>klassifizieren</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentieren</translation>
+    </message>
+    <message>
+        <source>several changes</source>
+        <translation>mehrere Änderungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applying (%1)</source>
+        <translation>Wird angewendet (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Fertig (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Changes that failed: %1. Each line names the item and the server&apos;s reason:</source>
+        <translation>Fehlgeschlagene Änderungen: %1. Jede Zeile nennt das Element und die Begründung des Servers:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes applied; %3 failed.</source>
+        <translation>%1 von %2 Änderungen angewendet; %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Changes applied: %1.</source>
+        <translation>Änderungen angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>Export the current view</source>
+        <translation>Aktuelle Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>j / Down</source>
+        <translation>j / Nach unten</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Nächste Zeile</translation>
+    </message>
+    <message>
+        <source>k / Up</source>
+        <translation>k / Nach oben</translation>
+    </message>
+    <message>
+        <source>Previous row</source>
+        <translation>Vorherige Zeile</translation>
+    </message>
+    <message>
+        <source>Shift+j / Shift+k</source>
+        <translation>Umschalt+j / Umschalt+k</translation>
+    </message>
+    <message>
+        <source>Extend the marked rows down / up</source>
+        <translation>Markierte Zeilen nach unten / oben erweitern</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up, Home / End</source>
+        <translation>Bild ab / Bild auf, Pos1 / Ende</translation>
+    </message>
+    <message>
+        <source>Move by a page, to the first / last row</source>
+        <translation>Um eine Seite, zur ersten / letzten Zeile springen</translation>
+    </message>
+    <message>
+        <source>x / Space</source>
+        <translation>x / Leertaste</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the current row</source>
+        <translation>Aktuelle Zeile markieren oder Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the marks (in a field: back to the table)</source>
+        <translation>Markierungen aufheben (in einem Feld: zurück zur Tabelle)</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation>Strg+A</translation>
+    </message>
+    <message>
+        <source>Mark every row in the view</source>
+        <translation>Alle Zeilen der Ansicht markieren</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the incident (details on the right)</source>
+        <translation>Vorfall öffnen (Details rechts)</translation>
+    </message>
+    <message>
+        <source>Open the alert&apos;s incident</source>
+        <translation>Vorfall der Warnung öffnen</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Assign the marked rows (or the current row) to me</source>
+        <translation>Markierte Zeilen (oder die aktuelle Zeile) mir zuweisen</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Set the marked rows (or the current row) in progress</source>
+        <translation>Markierte Zeilen (oder die aktuelle Zeile) auf In Bearbeitung setzen</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>Resolve: puts the focus in the reason field; Enter applies</source>
+        <translation>Lösen: setzt den Fokus in das Feld für den Grund; Enter wendet an</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <translation>c</translation>
+    </message>
+    <message>
+        <source>Classify: puts the focus in the classification; Enter applies</source>
+        <translation>Klassifizieren: setzt den Fokus auf die Klassifizierung; Enter wendet an</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Comment: puts the focus in the comment field; Enter applies</source>
+        <translation>Kommentieren: setzt den Fokus in das Kommentarfeld; Enter wendet an</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Add tags: puts the focus in the tags field; Enter applies</source>
+        <translation>Tags hinzufügen: setzt den Fokus in das Tag-Feld; Enter wendet an</translation>
+    </message>
+    <message>
+        <source>o</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Search (Esc or Down goes back to the table)</source>
+        <translation>Suchen (Esc oder Nach unten führt zurück zur Tabelle)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Refresh from the server now</source>
+        <translation>Jetzt vom Server aktualisieren</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Incident queue shortcuts</source>
+        <translation>Tastenkürzel der Vorfallwarteschlange</translation>
+    </message>
+    <message>
+        <source>Alert queue shortcuts</source>
+        <translation>Tastenkürzel der Warnungswarteschlange</translation>
+    </message>
+    <message>
+        <source>Search incident names, ids, assets and resource ids  ( / )</source>
+        <translation>Vorfallnamen, IDs, Ressourcen und Ressourcen-IDs durchsuchen  ( / )</translation>
+    </message>
+    <message>
+        <source>Search alert names, ids, assets and resource ids  ( / )</source>
+        <translation>Warnungsnamen, IDs, Ressourcen und Ressourcen-IDs durchsuchen  ( / )</translation>
+    </message>
+    <message>
+        <source>Searches names, ids, impacted asset names and cloud resource ids, IPs and accounts</source>
+        <translation>Durchsucht Namen, IDs, Namen betroffener Ressourcen sowie Cloud-Ressourcen-IDs, IPs und Konten</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Filter ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Your default view and saved filter sets</source>
+        <translation>Ihre Standardansicht und gespeicherte Filtersätze</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the server now (F5)</source>
+        <translation>Änderungen jetzt vom Server abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export every row of this view, with the visible columns</source>
+        <translation>Alle Zeilen dieser Ansicht mit den sichtbaren Spalten exportieren</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (?)</source>
+        <translation>Tastenkürzel (?)</translation>
+    </message>
+    <message>
+        <source>Restore my filter</source>
+        <translation>Meinen Filter wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Vorfall öffnen</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 </TS>

@@ -9,9 +9,11 @@
 #include "shell/mainwindow.h"
 #include "util/translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPointer>
 #include <QProgressDialog>
@@ -185,10 +187,42 @@ private:
     bool m_done = false;
 };
 
+// For watchfloor-bench: with WATCHFLOOR_REPORT_FIRST_PAINT set, reports on stderr when
+// the incident queue is first painted with rows, and quits then.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(QElapsedTimer *sinceStart)
+        : m_sinceStart(sinceStart)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && watched->parent()
+            && watched->parent()->objectName() == QLatin1StringView("incidentTable")) {
+            auto *table = qobject_cast<QAbstractItemView *>(watched->parent());
+            if (table && table->model() && table->model()->rowCount() > 0) {
+                m_done = true;
+                std::fprintf(stderr, "first-queue-paint-ms %lld rows %d\n", qlonglong(m_sinceStart->elapsed()),
+                             table->model()->rowCount());
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            }
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer *m_sinceStart;
+    bool m_done = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // --screenshot draws offscreen unless the caller picked a platform (e.g. xvfb-run's);
     // --help and --version work without a display too.
     const bool noDisplay
@@ -358,6 +392,9 @@ int main(int argc, char *argv[])
             });
     }
 
+    FirstPaintProbe probe(&sinceStart);
+    if (qEnvironmentVariableIsSet("WATCHFLOOR_REPORT_FIRST_PAINT"))
+        app.installEventFilter(&probe);
     const int rc = app.exec();
     window.reset(); // the session goes before the server it talks to
     if (worker) {
