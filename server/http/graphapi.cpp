@@ -372,21 +372,24 @@ Response GraphApi::patch(Request &r, bool incidents)
                      (allowed.isEmpty() ? std::decay_t<decltype(*field)>::allNames() : allowed).join(QStringLiteral(", ")));
         return {};
     };
+    // The checks both kinds share: settable statuses, known classification/determination.
+    auto validate = [&](const auto &change, const QStringList &statuses) -> QString {
+        for (const QString &problem : {checkEnum(change.status, "status", statuses),
+                                       checkEnum(change.classification, "classification", {}),
+                                       checkEnum(change.determination, "determination", {})}) {
+            if (!problem.isEmpty())
+                return problem;
+        }
+        return change.status.isNull() ? tr("status cannot be null.") : QString();
+    };
     const Timestamp now = Timestamp::now();
     const QString actor = r.identity.name();
     if (incidents) {
         const auto change = wire::decode<Incident>(*body, &error);
-        if (!change)
-            return bad(tr("The request body is not valid: %1.").arg(error));
-        for (const QString &problem :
-             {checkEnum(change->status, "status", {QStringLiteral("active"), QStringLiteral("inProgress"), QStringLiteral("resolved")}),
-              checkEnum(change->classification, "classification", {}),
-              checkEnum(change->determination, "determination", {})}) {
-            if (!problem.isEmpty())
-                return bad(problem);
-        }
-        if (change->status.isNull())
-            return bad(tr("status cannot be null."));
+        const QString problem = change ? validate(*change, {QStringLiteral("active"), QStringLiteral("inProgress"), QStringLiteral("resolved")})
+                                       : tr("The request body is not valid: %1.").arg(error);
+        if (!problem.isEmpty())
+            return bad(problem);
         IncidentChange c;
         c.status = change->status;
         c.classification = change->classification;
@@ -402,17 +405,10 @@ Response GraphApi::patch(Request &r, bool incidents)
         }
     } else {
         const auto change = wire::decode<Alert>(*body, &error);
-        if (!change)
-            return bad(tr("The request body is not valid: %1.").arg(error));
-        for (const QString &problem :
-             {checkEnum(change->status, "status", {QStringLiteral("new"), QStringLiteral("inProgress"), QStringLiteral("resolved")}),
-              checkEnum(change->classification, "classification", {}),
-              checkEnum(change->determination, "determination", {})}) {
-            if (!problem.isEmpty())
-                return bad(problem);
-        }
-        if (change->status.isNull())
-            return bad(tr("status cannot be null."));
+        const QString problem = change ? validate(*change, {QStringLiteral("new"), QStringLiteral("inProgress"), QStringLiteral("resolved")})
+                                       : tr("The request body is not valid: %1.").arg(error);
+        if (!problem.isEmpty())
+            return bad(problem);
         AlertChange c;
         c.status = change->status;
         c.classification = change->classification;
