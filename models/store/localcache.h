@@ -46,6 +46,7 @@ public:
     bool open(const QString &path, QString *error);
     void close();
     bool isOpen() const { return m_file.isOpen(); }
+    QString path() const { return m_file.path(); }
 
     QString meta(const QString &key, const QString &fallback = {}) const;
     void setMeta(const QString &key, const QString &value);

@@ -24,6 +24,20 @@ SyncService::SyncService(net::GraphClient *graph, QueueStore *store, LocalCache 
         if (m_state != State::Syncing)
             syncNow();
     });
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("sync-pages"));
+    m_thread.start();
+}
+
+SyncService::~SyncService()
+{
+    cancel();
+    // The worker's SQLite connection is closed on the thread that opened it.
+    QMetaObject::invokeMethod(m_worker, [this] { m_workerCache.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QString SyncService::watermarkKey(bool incidents)
@@ -99,8 +113,14 @@ void SyncService::startWalk(bool incidents)
     m_walks[i] = pager;
     connect(pager, &net::Pager::page, this,
             [this, incidents](const QByteArray &body, const QJsonArray &, qint64) { onPage(incidents, body); });
-    connect(pager, &net::Pager::finished, this,
-            [this, incidents](const net::ApiError &error, qint64 count) { onWalkFinished(incidents, error, count); });
+    connect(pager, &net::Pager::finished, this, [this, incidents](const net::ApiError &error, qint64 count) {
+        // Through the worker: its pages are applied before the walk counts as done.
+        QMetaObject::invokeMethod(m_worker, [this, incidents, error, count] {
+            QMetaObject::invokeMethod(
+                this, [this, incidents, error, count] { onWalkFinished(incidents, error, count); },
+                Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+    });
 }
 
 void SyncService::onPage(bool incidents, const QByteArray &body)
@@ -117,34 +137,66 @@ void SyncService::onPage(bool incidents, const QByteArray &body)
             m_expected[i] = body.mid(at + key.size(), end - at - key.size()).toLongLong();
         }
     }
-    // Each item's bytes go to the cache as sent; only the queue's fields are parsed.
-    const QList<QByteArrayView> items = wire::collectionItems(body);
-    QList<IncidentRecord> incidentRecords;
-    QList<AlertRecord> alertRecords;
-    m_cache->begin();
-    for (const QByteArrayView item : items) {
-        const QByteArray json = item.toByteArray();
-        const QJsonObject o = QJsonDocument::fromJson(json).object();
-        const QString updated = o.value(QStringLiteral("lastUpdateDateTime")).toString();
-        Timestamp t;
-        Timestamp::parse(updated, &t);
-        if (incidents) {
-            IncidentRecord r = IncidentRecord::fromJson(o);
-            m_cache->putIncident(r.id, r.lastUpdate, json);
-            incidentRecords.append(std::move(r));
-        } else {
-            AlertRecord r = AlertRecord::fromJson(o);
-            m_cache->putAlert(r.id, r.incidentId, r.lastUpdate, json);
-            alertRecords.append(std::move(r));
+    // Each item's bytes go to the cache as sent; only the queue's fields are parsed. That
+    // work happens on the worker thread, in page order.
+    const QString path = m_cache->path();
+    QMetaObject::invokeMethod(m_worker, [this, incidents, body, path] {
+        if (!m_workerCache) {
+            m_workerCache = std::make_unique<LocalCache>();
+            QString error;
+            if (!m_workerCache->open(path, &error))
+                qWarning("sync: cannot open the cache on the worker: %s", qPrintable(error));
         }
-        // The watermark is the newest time the server wrote, in its own spelling.
-        Timestamp current;
-        if (m_newWatermark[i].isEmpty() || (Timestamp::parse(m_newWatermark[i], &current) && t > current))
-            m_newWatermark[i] = updated;
-    }
-    m_cache->commit();
+        const QList<QByteArrayView> items = wire::collectionItems(body);
+        QList<IncidentRecord> incidentRecords;
+        QList<AlertRecord> alertRecords;
+        QString newest;
+        Timestamp newestTime;
+        m_workerCache->begin();
+        for (const QByteArrayView item : items) {
+            const QByteArray json = item.toByteArray();
+            const QJsonObject o = QJsonDocument::fromJson(json).object();
+            const QString updated = o.value(QStringLiteral("lastUpdateDateTime")).toString();
+            Timestamp t;
+            Timestamp::parse(updated, &t);
+            if (incidents) {
+                IncidentRecord r = IncidentRecord::fromJson(o);
+                m_workerCache->putIncident(r.id, r.lastUpdate, json);
+                incidentRecords.append(std::move(r));
+            } else {
+                AlertRecord r = AlertRecord::fromJson(o);
+                m_workerCache->putAlert(r.id, r.incidentId, r.lastUpdate, json);
+                alertRecords.append(std::move(r));
+            }
+            // The watermark is the newest time the server wrote, in its own spelling.
+            if (newest.isEmpty() || t > newestTime) {
+                newest = updated;
+                newestTime = t;
+            }
+        }
+        m_workerCache->commit();
+        const qint64 count = items.size();
+        QMetaObject::invokeMethod(
+            this,
+            [this, incidents, incidentRecords, alertRecords, newest, count] {
+                applyPage(incidents, incidentRecords, alertRecords, newest, count);
+            },
+            Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void SyncService::applyPage(bool incidents, const QList<IncidentRecord> &incidentRecords,
+                            const QList<AlertRecord> &alertRecords, const QString &newest, qint64 items)
+{
+    const int i = incidents ? 0 : 1;
+    Timestamp current, candidate;
+    if (!newest.isEmpty()
+        && (m_newWatermark[i].isEmpty()
+            || (Timestamp::parse(m_newWatermark[i], &current) && Timestamp::parse(newest, &candidate)
+                && candidate > current)))
+        m_newWatermark[i] = newest;
     m_store->apply(incidentRecords, alertRecords);
-    m_received[i] += items.size();
+    m_received[i] += items;
     const qint64 expected = (m_expected[0] < 0 || m_expected[1] < 0) ? -1 : m_expected[0] + m_expected[1];
     Q_EMIT progress(m_received[0] + m_received[1], expected);
 }

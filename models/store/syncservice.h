@@ -10,7 +10,10 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace wf::store {
 
@@ -21,6 +24,7 @@ public:
     enum class State : quint8 { Idle, Syncing, Failed };
 
     SyncService(net::GraphClient *graph, QueueStore *store, LocalCache *cache, QObject *parent = nullptr);
+    ~SyncService() override;
 
     // Loads what the cache holds into the store; returns the number of items.
     qint64 loadCache();
@@ -44,6 +48,9 @@ Q_SIGNALS:
 private:
     void startWalk(bool incidents);
     void onPage(bool incidents, const QByteArray &body);
+    // On the GUI thread, with what the worker parsed from one page.
+    void applyPage(bool incidents, const QList<IncidentRecord> &incidents_, const QList<AlertRecord> &alerts,
+                   const QString &newest, qint64 items);
     void onWalkFinished(bool incidents, const net::ApiError &error, qint64 count);
     void setState(State s);
 
@@ -51,6 +58,11 @@ private:
     QueueStore *m_store;
     LocalCache *m_cache;
     QTimer m_timer;
+    // Pages are parsed and written to the cache on this thread, through its own cache
+    // connection, while the next page downloads; the GUI thread only applies records.
+    QThread m_thread;
+    QObject *m_worker = nullptr;             // lives on m_thread
+    std::unique_ptr<LocalCache> m_workerCache; // used only on m_thread
     QPointer<net::Pager> m_walks[2];
     QString m_newWatermark[2];
     qint64 m_expected[2] = {-1, -1};

@@ -22,6 +22,7 @@ public:
     QSqlDatabase &db() { return m_db; }
     const QSqlDatabase &db() const { return m_db; }
     bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.databaseName(); }
 
 private:
     QString m_connection;
