@@ -55,7 +55,9 @@ LocalCache::~LocalCache()
 
 bool LocalCache::open(const QString &path, QString *error)
 {
-    if (m_file.open(path, kSchemaVersion, error) < 0)
+    // A small page cache: the console reads items by id now and then; the queues live in
+    // the column store, not here. (Two connections per session: GUI and sync worker.)
+    if (m_file.open(path, kSchemaVersion, error, 2048) < 0)
         return false;
     QSqlQuery q(m_db);
     for (const char *sql : {
