@@ -213,6 +213,17 @@ void QueueModel::setPending(const QSet<QString> &ids)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+int QueueModel::rank(int poolId) const
+{
+    return poolRanks()[poolId];
+}
+
+int QueueModel::firstRank(const store::RefLists &refs, int row) const
+{
+    const QList<int> ids = refs.get(row);
+    return ids.isEmpty() ? -1 : rank(ids.first());
+}
+
 const QList<int> &QueueModel::poolRanks() const
 {
     const store::StringPool &pool = m_store->pool();
@@ -362,18 +373,6 @@ std::function<bool(int)> IncidentTableModel::matcher(const QueueFilter &filter) 
 int IncidentTableModel::compare(int column, int a, int b) const
 {
     const store::IncidentTable &t = m_store->incidents();
-    // Pool ranks only for the columns sorted by pooled text: building them sorts the whole
-    // pool, which a sort by time or severity must not pay on every store change.
-    const QList<int> *ranks = nullptr;
-    auto rank = [&](int id) {
-        if (!ranks)
-            ranks = &poolRanks();
-        return (*ranks)[id];
-    };
-    auto firstRef = [&](const store::RefLists &l, int row) {
-        const QList<int> refs = l.get(row);
-        return refs.isEmpty() ? -1 : rank(refs.first());
-    };
     switch (Column(column)) {
     case Name:
         return t.displayName[a].compare(t.displayName[b], Qt::CaseInsensitive);
@@ -384,9 +383,9 @@ int IncidentTableModel::compare(int column, int a, int b) const
     case Status:
         return cmp(t.status[a], t.status[b]);
     case Categories:
-        return cmp(firstRef(t.categories, a), firstRef(t.categories, b));
+        return cmp(firstRank(t.categories, a), firstRank(t.categories, b));
     case ImpactedAssets:
-        return cmp(firstRef(t.assets, a), firstRef(t.assets, b));
+        return cmp(firstRank(t.assets, a), firstRank(t.assets, b));
     case ServiceSources:
         return cmp(t.serviceSources[a], t.serviceSources[b]);
     case DetectionSources:
@@ -404,7 +403,7 @@ int IncidentTableModel::compare(int column, int a, int b) const
     case Determination:
         return cmp(t.determination[a], t.determination[b]);
     case Tags:
-        return cmp(firstRef(t.tags, a), firstRef(t.tags, b));
+        return cmp(firstRank(t.tags, a), firstRank(t.tags, b));
     case AlertCount:
         return cmp(t.alertCount[a], t.alertCount[b]);
     case ColumnCount:
@@ -589,18 +588,6 @@ std::function<bool(int)> AlertTableModel::matcher(const QueueFilter &filter) con
 int AlertTableModel::compare(int column, int a, int b) const
 {
     const store::AlertTable &t = m_store->alerts();
-    // Pool ranks only for the columns sorted by pooled text: building them sorts the whole
-    // pool, which a sort by time or severity must not pay on every store change.
-    const QList<int> *ranks = nullptr;
-    auto rank = [&](int id) {
-        if (!ranks)
-            ranks = &poolRanks();
-        return (*ranks)[id];
-    };
-    auto firstRef = [&](const store::RefLists &l, int row) {
-        const QList<int> refs = l.get(row);
-        return refs.isEmpty() ? -1 : rank(refs.first());
-    };
     switch (Column(column)) {
     case Title:
         return cmp(rank(t.title[a]), rank(t.title[b]));
@@ -613,7 +600,7 @@ int AlertTableModel::compare(int column, int a, int b) const
     case Category:
         return cmp(rank(t.category[a]), rank(t.category[b]));
     case ImpactedAssets:
-        return cmp(firstRef(t.assets, a), firstRef(t.assets, b));
+        return cmp(firstRank(t.assets, a), firstRank(t.assets, b));
     case Subscription:
         return cmp(rank(t.subscription[a]), rank(t.subscription[b]));
     case ServiceSource:

@@ -62,7 +62,11 @@ protected:
     virtual int statusOf(int storeRow) const = 0;
     virtual int severityOf(int storeRow) const = 0;
     // Pool ranks: the order of every pool string, for sorting pooled columns by text.
+    // Built only when a column sorted by pooled text asks: it sorts the whole pool, which
+    // a sort by time or severity must not pay on every store change.
     const QList<int> &poolRanks() const;
+    int rank(int poolId) const;
+    int firstRank(const store::RefLists &refs, int row) const; // -1 when empty
     bool isPending(int storeRow) const { return m_pending.contains(idOfStoreRow(storeRow)); }
 
     store::QueueStore *m_store;

@@ -52,11 +52,6 @@ bool Session::start(QString *error, int refreshIntervalMs)
     file.insert(file.lastIndexOf(u'.'), QString(u'-' + QString::fromLatin1(whoHash)));
     if (!m_cache->open(QDir(m_cacheDir).filePath(file), error))
         return false;
-    // A cache filled for another principal or tenant is not this one's to show.
-    if (m_cache->meta(QStringLiteral("principal")) != who) {
-        m_cache->clearItems();
-        m_cache->setMeta(QStringLiteral("principal"), who);
-    }
     m_sync->loadCache();
     m_sync->syncNow();
     m_sync->setInterval(refreshIntervalMs);

@@ -210,46 +210,37 @@ void EditService::send(PendingEdit edit)
             // Fresh state for If-Match: the earlier attempt's tag may be gone.
             if (mayBeApplied && !edit.ifMatch.isEmpty())
                 edit.ifMatch = item.value(QStringLiteral("@odata.etag")).toString();
-            edit.attempts = qMax(1, edit.attempts);
-            // Send now, without another look.
-            net::RestCall *call = edit.isComment
-                ? m_graph->post(path + QStringLiteral("/comments"),
-                                {{QStringLiteral("@odata.type"), QStringLiteral("microsoft.graph.security.alertComment")},
-                                 {QStringLiteral("comment"), edit.patch.value(QStringLiteral("comment"))}})
-                : m_graph->patch(path, edit.patch, edit.ifMatch.toUtf8());
-            connect(call, &net::RestCall::finished, this, [this, edit](const net::RestResult &res) {
-                if (res.error.ok())
-                    finish(edit, PendingEdit::State::Done, {}, edit.isComment ? QByteArray() : res.body);
-                else if (res.error.kind == net::ApiError::Kind::Network || res.error.kind == net::ApiError::Kind::Server
-                         || res.error.kind == net::ApiError::Kind::Throttled)
-                    finish(edit, PendingEdit::State::Pending, res.error.sentence());
-                else
-                    finish(edit, PendingEdit::State::Failed, res.error.sentence());
-            });
+            transmit(edit); // send now, without another look
         });
         return;
     }
+    transmit(edit);
+}
+
+void EditService::transmit(const PendingEdit &edit)
+{
+    const QString path = collection(edit.incident) + edit.targetId;
     net::RestCall *call = edit.isComment
         ? m_graph->post(path + QStringLiteral("/comments"),
                         {{QStringLiteral("@odata.type"), QStringLiteral("microsoft.graph.security.alertComment")},
                          {QStringLiteral("comment"), edit.patch.value(QStringLiteral("comment"))}})
         : m_graph->patch(path, edit.patch, edit.ifMatch.toUtf8());
-    connect(call, &net::RestCall::finished, this, [this, edit](const net::RestResult &res) {
+    connect(call, &net::RestCall::finished, this, [this, edit, path](const net::RestResult &res) {
+        using Kind = net::ApiError::Kind;
         if (res.error.ok()) {
             finish(edit, PendingEdit::State::Done, {}, edit.isComment ? QByteArray() : res.body);
-        } else if (res.error.kind == net::ApiError::Kind::Conflict) {
+        } else if (res.error.kind == Kind::Conflict) {
             // Stale If-Match: someone changed it. Fetch the fresh item for the queue.
             finish(edit, PendingEdit::State::Failed,
                    QCoreApplication::translate("Edits", "Someone else changed it on the server since you read "
                                                         "it; your change was not applied. Review and apply it again."));
-            net::RestCall *get = m_graph->get(collection(edit.incident) + edit.targetId);
+            net::RestCall *get = m_graph->get(path);
             connect(get, &net::RestCall::finished, this, [this, edit](const net::RestResult &r) {
                 if (r.error.ok())
                     applyServerJson(edit.incident, r.body);
             });
-        } else if (res.error.kind == net::ApiError::Kind::Network || res.error.kind == net::ApiError::Kind::Server
-                   || res.error.kind == net::ApiError::Kind::Throttled) {
-            finish(edit, PendingEdit::State::Pending, res.error.sentence());
+        } else if (res.error.kind == Kind::Network || res.error.kind == Kind::Server || res.error.kind == Kind::Throttled) {
+            finish(edit, PendingEdit::State::Pending, res.error.sentence()); // replayed later
         } else {
             finish(edit, PendingEdit::State::Failed, res.error.sentence());
         }

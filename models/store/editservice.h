@@ -45,6 +45,8 @@ Q_SIGNALS:
 private:
     void sendNext();
     void send(PendingEdit edit);
+    // The PATCH (or comment POST) itself, and what its answer means for the edit.
+    void transmit(const PendingEdit &edit);
     void finish(PendingEdit edit, PendingEdit::State state, const QString &error,
                 const QByteArray &serverJson = {});
     void applyServerJson(bool incident, const QByteArray &json);

@@ -211,14 +211,6 @@ qint64 LocalCache::alertCount() const
     return run(q, "count") && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-void LocalCache::clearItems()
-{
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("DELETE FROM incidents"));
-    q.exec(QStringLiteral("DELETE FROM alerts"));
-    q.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'watermark.%'"));
-}
-
 qint64 LocalCache::addEdit(const PendingEdit &e)
 {
     QSqlQuery q(m_db);

@@ -64,7 +64,6 @@ public:
     void forEachAlert(const std::function<void(const QByteArray &)> &f) const;
     qint64 incidentCount() const;
     qint64 alertCount() const;
-    void clearItems();
 
     qint64 addEdit(const PendingEdit &edit); // returns seq
     void updateEdit(const PendingEdit &edit);

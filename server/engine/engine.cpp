@@ -35,6 +35,26 @@ QString tacticPhrase(const QString &category)
     return out;
 }
 
+// A change field that is set (or null) overwrites the target; a missing one leaves it.
+template<class T>
+void apply(Field<T> &target, const Field<T> &source)
+{
+    if (source.hasValue())
+        target = source.value();
+    else if (source.isNull())
+        target.setNull();
+}
+
+AlertComment comment(const QString &text, const QString &author, Timestamp at)
+{
+    AlertComment c;
+    c.comment = text;
+    c.createdByDisplayName = author;
+    c.createdDateTime = at;
+    c.extra.insert(QStringLiteral("@odata.type"), QStringLiteral("microsoft.graph.security.alertComment"));
+    return c;
+}
+
 template<class T>
 void appendUnique(QStringList &list, const T &value)
 {
@@ -393,12 +413,6 @@ std::optional<Incident> Engine::changeIncident(qint64 num, const IncidentChange 
         endBatch();
         return std::nullopt;
     }
-    auto apply = [](auto &target, const auto &source) {
-        if (source.hasValue())
-            target = source.value();
-        else if (source.isNull())
-            target.setNull();
-    };
     apply(incident.status, change.status);
     apply(incident.classification, change.classification);
     apply(incident.determination, change.determination);
@@ -451,12 +465,6 @@ std::optional<Alert> Engine::changeAlert(const QString &id, const AlertChange &c
 void Engine::applyAlertChange(Alert &alert, qint64 num, qint64 version, const AlertChange &change,
                               Timestamp now)
 {
-    auto apply = [](auto &target, const auto &source) {
-        if (source.hasValue())
-            target = source.value();
-        else if (source.isNull())
-            target.setNull();
-    };
     apply(alert.status, change.status);
     apply(alert.classification, change.classification);
     apply(alert.determination, change.determination);
@@ -480,11 +488,7 @@ std::optional<Incident> Engine::addIncidentComment(qint64 num, const QString &te
         return std::nullopt;
     }
     Incident &incident = loadIncident(num);
-    AlertComment c;
-    c.comment = text;
-    c.createdByDisplayName = author;
-    c.createdDateTime = now;
-    c.extra.insert(QStringLiteral("@odata.type"), QStringLiteral("microsoft.graph.security.alertComment"));
+    const AlertComment c = comment(text, author, now);
     incident.comments.mutableValue().append(c);
     incident.lastUpdateDateTime = now;
     bumpVersion(num);
@@ -501,11 +505,7 @@ std::optional<Alert> Engine::addAlertComment(const QString &id, const QString &t
     auto alert = m_db.alert(id, &num, &version);
     if (!alert)
         return std::nullopt;
-    AlertComment c;
-    c.comment = text;
-    c.createdByDisplayName = author;
-    c.createdDateTime = now;
-    c.extra.insert(QStringLiteral("@odata.type"), QStringLiteral("microsoft.graph.security.alertComment"));
+    const AlertComment c = comment(text, author, now);
     alert->comments.mutableValue().append(c);
     alert->lastUpdateDateTime = now;
     m_db.updateAlert(*alert, num, version + 1);

@@ -29,6 +29,12 @@ QString columnList(Collection c)
     return cols.join(QStringLiteral(", "));
 }
 
+// "?, " once per property column: the statements follow the property tables.
+QString placeholders(Collection c)
+{
+    return QStringLiteral("?, ").repeated(TenantDb::properties(c).size());
+}
+
 template<class T>
 QList<QVariant> propertyColumns(Collection c, const T &item,
                                 odata::Value (*get)(const T &, int))
@@ -228,8 +234,8 @@ void TenantDb::putIncident(const Incident &incident, qint64 version)
     stored.alerts.clear(); // the navigation property is joined at read time
     setOdataEtag(stored.extra, QStringLiteral("W/\"%1\"").arg(version));
     QSqlQuery &q = prepared(QStringLiteral("INSERT OR REPLACE INTO incidents(num, %1, version, json) "
-                                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                .arg(columnList(Collection::Incidents)));
+                                           "VALUES(?, %2?, ?)")
+                                .arg(columnList(Collection::Incidents), placeholders(Collection::Incidents)));
     q.addBindValue(incident.id.value().toLongLong());
     for (const QVariant &v : propertyColumns<Incident>(Collection::Incidents, incident,
                                                        &odata::incidentValue))
@@ -275,9 +281,8 @@ bool TenantDb::insertAlert(const Alert &alert, qint64 incidentNum, const QString
     Alert stored = alert;
     setOdataEtag(stored.extra, QStringLiteral("W/\"1\""));
     QSqlQuery &q = prepared(QStringLiteral("INSERT OR IGNORE INTO alerts(id, incident_num, dedup_key, "
-                                           "%1, version, json) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                           "?, ?, ?, ?)")
-                                .arg(columnList(Collection::Alerts)));
+                                           "%1, version, json) VALUES(?, ?, ?, %2?, ?)")
+                                .arg(columnList(Collection::Alerts), placeholders(Collection::Alerts)));
     q.addBindValue(alert.id.value());
     q.addBindValue(incidentNum);
     q.addBindValue(dedupKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : dedupKey);
