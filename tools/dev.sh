@@ -15,7 +15,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-networkauth-dev
-  libqt6sql6-sqlite qtkeychain-qt6-dev libgraphviz-dev libgl-dev xvfb
+  libqt6sql6-sqlite qtkeychain-qt6-dev libgraphviz-dev liblz4-dev libgl-dev xvfb
 )
 
 missing=()

@@ -157,6 +157,24 @@ bool MatcherBase::timeOk(qint64 lastUpdate) const
     return (!m_filter.fromMs || lastUpdate >= m_filter.fromMs) && (!m_filter.toMs || lastUpdate <= m_filter.toMs);
 }
 
+void IncidentMatcher::findRows()
+{
+    // An incident is found by its own name and number, and by whatever finds one of its
+    // alerts (ids, resource ids, titles): that text is kept once, with the alerts.
+    const store::IncidentTable &incidents = m_store.incidents();
+    const store::AlertTable &alerts = m_store.alerts();
+    const QByteArray needle = m_needle.toUtf8();
+    m_rowHits = incidents.search.rowsContaining(needle, incidents.size());
+    const QBitArray alertHits = alerts.search.rowsContaining(needle, alerts.size());
+    for (int a = 0; a < alerts.size(); ++a) {
+        if (alertHits.testBit(a) || hit(alerts.title[a])) {
+            const int row = incidents.rowOf(alerts.incident[a]);
+            if (row >= 0)
+                m_rowHits.setBit(row);
+        }
+    }
+}
+
 bool IncidentMatcher::matches(int row) const
 {
     const store::IncidentTable &t = m_store.incidents();
@@ -179,7 +197,7 @@ bool IncidentMatcher::matches(int row) const
         return false;
     if (!m_needle.isEmpty()) {
         auto hit = [this](int id) { return MatcherBase::hit(id); };
-        // Name, number and the alerts' ids and resource ids are in the row's search text.
+        // Name, number and whatever finds one of its alerts are in the row hits.
         if (!t.assets.any(row, hit)
             && !(row < m_rowHits.size() && m_rowHits.testBit(row)) && !t.tags.any(row, hit))
             return false;

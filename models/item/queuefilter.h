@@ -62,9 +62,12 @@ public:
         : MatcherBase(store, filter)
     {
         if (!m_needle.isEmpty())
-            m_rowHits = store.incidents().search.rowsContaining(m_needle.toUtf8(), store.incidents().size());
+            findRows();
     }
     bool matches(int row) const;
+
+private:
+    void findRows();
 };
 
 class AlertMatcher : private MatcherBase

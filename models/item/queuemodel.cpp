@@ -592,7 +592,7 @@ int AlertTableModel::compare(int column, int a, int b) const
     case Title:
         return cmp(rank(t.title[a]), rank(t.title[b]));
     case Id:
-        return t.id[a].compare(t.id[b]);
+        return t.id.compare(a, b);
     case Severity:
         return cmp(t.severity[a], t.severity[b]);
     case Status:

@@ -1,14 +1,14 @@
 // Graph collections walked by @odata.nextLink, and the single-item calls, on the gateway.
 #include "graphclient.h"
 
+#include "wire/jsonscan.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace wf::net {
 
 namespace {
-
-constexpr int kMaxJsonDepth = 256;
 
 // Query values stay readable where OData expects them ($top, quotes, commas, colons) and
 // everything else is escaped — '+' and '&' in a filter literal included.
@@ -69,192 +69,6 @@ QUrl withTop(QUrl url, int top)
     url.setQuery(items.join(u'&'));
     return url;
 }
-
-// What the pager needs from a page it does not parse: walked as bytes, without building a
-// document (a page of 2000 alerts is megabytes, and the caller parses it elsewhere).
-struct PageScan
-{
-    bool ok = false;
-    bool hasValue = false;
-    qint64 items = 0;
-    qint64 count = -1;
-    QString nextLink;
-    qsizetype errorAt = 0;
-};
-
-class Scanner
-{
-public:
-    explicit Scanner(const QByteArray &data)
-        : m_begin(data.constData())
-        , m_p(data.constData())
-        , m_end(data.constData() + data.size())
-    {
-    }
-
-    PageScan page()
-    {
-        PageScan scan;
-        space();
-        if (!take('{'))
-            return fail(scan);
-        space();
-        if (!take('}')) {
-            for (;;) {
-                space();
-                const char *keyStart = m_p;
-                if (!string())
-                    return fail(scan);
-                const QByteArray key(keyStart + 1, m_p - keyStart - 2);
-                space();
-                if (!take(':'))
-                    return fail(scan);
-                space();
-                if (key == "value" && peek('[')) {
-                    scan.hasValue = true;
-                    if (!array(1, &scan.items))
-                        return fail(scan);
-                } else if (key == "@odata.nextLink" && peek('"')) {
-                    const char *start = m_p;
-                    if (!string())
-                        return fail(scan);
-                    const QByteArray raw = '[' + QByteArray(start, m_p - start) + ']';
-                    scan.nextLink = QJsonDocument::fromJson(raw).array().at(0).toString();
-                } else if (key == "@odata.count") {
-                    const char *start = m_p;
-                    if (!value(1))
-                        return fail(scan);
-                    scan.count = QByteArray(start, m_p - start).toLongLong();
-                } else if (!value(1)) {
-                    return fail(scan);
-                }
-                space();
-                if (take('}'))
-                    break;
-                if (!take(','))
-                    return fail(scan);
-            }
-        }
-        space();
-        if (m_p != m_end)
-            return fail(scan);
-        scan.ok = true;
-        return scan;
-    }
-
-private:
-    PageScan &fail(PageScan &scan)
-    {
-        scan.ok = false;
-        scan.errorAt = m_p - m_begin;
-        return scan;
-    }
-    void space()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-    bool peek(char c) const { return m_p < m_end && *m_p == c; }
-    bool take(char c)
-    {
-        if (!peek(c))
-            return false;
-        ++m_p;
-        return true;
-    }
-    bool string()
-    {
-        if (!take('"'))
-            return false;
-        while (m_p < m_end) {
-            const char c = *m_p++;
-            if (c == '\\')
-                ++m_p;
-            else if (c == '"')
-                return m_p <= m_end;
-            else if (static_cast<unsigned char>(c) < 0x20)
-                return false;
-        }
-        return false;
-    }
-    bool array(int depth, qint64 *count = nullptr)
-    {
-        if (depth > kMaxJsonDepth || !take('['))
-            return false;
-        space();
-        if (take(']'))
-            return true;
-        for (;;) {
-            space();
-            if (!value(depth + 1))
-                return false;
-            if (count)
-                ++*count;
-            space();
-            if (take(']'))
-                return true;
-            if (!take(','))
-                return false;
-        }
-    }
-    bool object(int depth)
-    {
-        if (depth > kMaxJsonDepth || !take('{'))
-            return false;
-        space();
-        if (take('}'))
-            return true;
-        for (;;) {
-            space();
-            if (!string())
-                return false;
-            space();
-            if (!take(':'))
-                return false;
-            space();
-            if (!value(depth + 1))
-                return false;
-            space();
-            if (take('}'))
-                return true;
-            if (!take(','))
-                return false;
-        }
-    }
-    bool value(int depth)
-    {
-        if (m_p >= m_end)
-            return false;
-        switch (*m_p) {
-        case '{':
-            return object(depth);
-        case '[':
-            return array(depth);
-        case '"':
-            return string();
-        default:
-            break;
-        }
-        // number, true, false, null
-        const char *start = m_p;
-        while (m_p < m_end
-            && ((*m_p >= '0' && *m_p <= '9') || (*m_p >= 'a' && *m_p <= 'z') || *m_p == '-'
-                || *m_p == '+' || *m_p == '.' || *m_p == 'E'))
-            ++m_p;
-        const QByteArrayView token(start, m_p - start);
-        if (token.isEmpty())
-            return false;
-        if (token == "true" || token == "false" || token == "null")
-            return true;
-        bool ok = false;
-        token.toByteArray().toDouble(&ok);
-        return ok;
-    }
-
-    const char *m_begin;
-    const char *m_p;
-    const char *m_end;
-};
 
 ApiError malformed(int status, const QString &detail)
 {
@@ -341,18 +155,35 @@ void Pager::onPage(const RestResult &result)
         if (c.isDouble())
             count = c.toInteger();
     } else {
-        const PageScan scan = Scanner(result.body).page();
-        if (!scan.ok) {
-            finish(malformed(result.status, tr("not JSON (at byte %1)").arg(scan.errorAt)));
+        // Walked as bytes, without building a document (a page of 2000 alerts is
+        // megabytes, and the caller parses it elsewhere), but checked in full.
+        wire::JsonScanner s(result.body, true);
+        bool hasValue = false;
+        QByteArrayView key;
+        if (s.beginObject()) {
+            while (s.nextKey(&key)) {
+                if (wire::isKey(key, "value") && s.peek() == '[') {
+                    hasValue = true;
+                    s.beginArray();
+                    for (; s.nextElement(); ++n)
+                        s.skip();
+                } else if (wire::isKey(key, "@odata.nextLink") && s.peek() == '"') {
+                    next = s.text();
+                } else if (wire::isKey(key, "@odata.count") && s.peek() != '"') {
+                    count = s.valueBytes().toLongLong();
+                } else {
+                    s.skip();
+                }
+            }
+        }
+        if (!s.ok() || !s.atEnd()) {
+            finish(malformed(result.status, tr("not JSON (at byte %1)").arg(s.ok() ? s.offset() : s.errorAt())));
             return;
         }
-        if (!scan.hasValue) {
+        if (!hasValue) {
             finish(malformed(result.status, tr("a collection page without a \"value\" array")));
             return;
         }
-        n = scan.items;
-        next = scan.nextLink;
-        count = scan.count;
     }
 
     if (++m_pages == 1 && count >= 0)

@@ -64,4 +64,26 @@ QString Session::signedInAs() const
     return m_profile.useClientSecret ? m_profile.clientId : m_profile.username;
 }
 
+std::optional<QJsonObject> Session::incidentJson(const QString &id) const
+{
+    const int row = m_store->incidents().rowOf(id.toLongLong());
+    return row < 0 ? std::nullopt : m_cache->item(m_store->incidents().cacheRef[row]);
+}
+
+std::optional<QJsonObject> Session::alertJson(const QString &id) const
+{
+    const int row = m_store->alerts().rowOf(id);
+    return row < 0 ? std::nullopt : m_cache->item(m_store->alerts().cacheRef[row]);
+}
+
+QList<QJsonObject> Session::alertsOfIncidentJson(const QString &incidentId) const
+{
+    QList<QJsonObject> out;
+    for (int row : m_store->alertRowsOf(incidentId.toLongLong())) {
+        if (auto json = m_cache->item(m_store->alerts().cacheRef[row]))
+            out.append(std::move(*json));
+    }
+    return out;
+}
+
 } // namespace wf::session

@@ -40,6 +40,12 @@ public:
     store::SyncService *sync() const { return m_sync.get(); }
     store::EditService *edits() const { return m_edits.get(); }
 
+    // An item's full JSON as last synced (read from the cache where the store says it
+    // is); nullopt when the item is not known here.
+    std::optional<QJsonObject> incidentJson(const QString &id) const;
+    std::optional<QJsonObject> alertJson(const QString &id) const;
+    QList<QJsonObject> alertsOfIncidentJson(const QString &incidentId) const;
+
 private:
     Profile m_profile;
     QString m_cacheDir;

@@ -54,10 +54,10 @@ QString EditService::etagOf(bool incident, const QString &id) const
 {
     if (incident) {
         const int row = m_store->incidents().rowOf(id.toLongLong());
-        return row >= 0 ? m_store->incidents().etag[row] : QString();
+        return row >= 0 ? m_store->pool().at(m_store->incidents().etag[row]) : QString();
     }
     const int row = m_store->alerts().rowOf(id);
-    return row >= 0 ? m_store->alerts().etag[row] : QString();
+    return row >= 0 ? m_store->pool().at(m_store->alerts().etag[row]) : QString();
 }
 
 qint64 EditService::lastUpdateOf(bool incident, const QString &id) const
@@ -249,16 +249,19 @@ void EditService::transmit(const PendingEdit &edit)
 
 void EditService::applyServerJson(bool incident, const QByteArray &json)
 {
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    if (o.isEmpty())
-        return;
+    bool ok = false;
+    const LocalCache::Kind kind = incident ? LocalCache::Kind::Incidents : LocalCache::Kind::Alerts;
     if (incident) {
-        IncidentRecord r = IncidentRecord::fromJson(o);
-        m_cache->putIncident(r.id, r.lastUpdate, json);
+        IncidentRecord r = IncidentRecord::fromJson(json, &ok);
+        if (!ok)
+            return;
+        r.ref = m_cache->putItems(kind, {json}).value(0);
         m_store->apply({r}, {});
     } else {
-        AlertRecord r = AlertRecord::fromJson(o);
-        m_cache->putAlert(r.id, r.incidentId, r.lastUpdate, json);
+        AlertRecord r = AlertRecord::fromJson(json, &ok);
+        if (!ok)
+            return;
+        r.ref = m_cache->putItems(kind, {json}).value(0);
         m_store->apply({}, {r});
     }
 }

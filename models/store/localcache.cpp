@@ -2,6 +2,8 @@
 #include "localcache.h"
 
 #include <QDateTime>
+#include <lz4.h>
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,7 +11,9 @@
 namespace wf::store {
 
 namespace {
-constexpr int kSchemaVersion = 1;
+// 1: an item per row (incidents, alerts tables); 2: compressed segments.
+constexpr int kSchemaVersion = 2;
+constexpr int kRecentSegments = 4;
 
 bool run(QSqlQuery &q, const char *what)
 {
@@ -57,19 +61,26 @@ bool LocalCache::open(const QString &path, QString *error)
 {
     // A small page cache: the console reads items by id now and then; the queues live in
     // the column store, not here. (Two connections per session: GUI and sync worker.)
-    if (m_file.open(path, kSchemaVersion, error, 2048) < 0)
+    const int version = m_file.open(path, kSchemaVersion, error, 2048);
+    if (version < 0)
         return false;
     QSqlQuery q(m_db);
-    for (const char *sql : {
-             "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-             "CREATE TABLE IF NOT EXISTS incidents(id TEXT PRIMARY KEY, last_update INTEGER, json BLOB NOT NULL)",
-             "CREATE TABLE IF NOT EXISTS alerts(id TEXT PRIMARY KEY, incident_id TEXT, last_update INTEGER, json BLOB NOT NULL)",
-             "CREATE INDEX IF NOT EXISTS alerts_incident ON alerts(incident_id)",
-             "CREATE TABLE IF NOT EXISTS edits(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
-             "target TEXT NOT NULL, patch BLOB NOT NULL, is_comment INTEGER NOT NULL, if_match TEXT, "
-             "base_last_update INTEGER, created INTEGER NOT NULL, state INTEGER NOT NULL, error TEXT, "
-             "attempts INTEGER NOT NULL DEFAULT 0, batch TEXT)",
-             "PRAGMA user_version=1"}) {
+    QList<const char *> statements;
+    if (version == 1) {
+        // The items of schema 1 are dropped and synced again; pending edits stay.
+        statements = {"DROP TABLE IF EXISTS incidents", "DROP TABLE IF EXISTS alerts",
+                      "DELETE FROM meta WHERE key LIKE 'watermark.%'"};
+    }
+    statements += {
+        "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS segments(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind INTEGER NOT NULL, "
+        "raw_size INTEGER NOT NULL, data BLOB NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS edits(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
+        "target TEXT NOT NULL, patch BLOB NOT NULL, is_comment INTEGER NOT NULL, if_match TEXT, "
+        "base_last_update INTEGER, created INTEGER NOT NULL, state INTEGER NOT NULL, error TEXT, "
+        "attempts INTEGER NOT NULL DEFAULT 0, batch TEXT)",
+        "PRAGMA user_version=2"};
+    for (const char *sql : std::as_const(statements)) {
         if (!q.exec(QLatin1StringView(sql))) {
             *error = q.lastError().text();
             return false;
@@ -81,6 +92,7 @@ bool LocalCache::open(const QString &path, QString *error)
 void LocalCache::close()
 {
     m_statements.clear();
+    m_recent.clear();
     m_file.close();
 }
 
@@ -105,9 +117,14 @@ QString LocalCache::meta(const QString &key, const QString &fallback) const
 void LocalCache::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(value);
+    if (value.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        q.addBindValue(key);
+    } else {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+    }
     run(q, "setMeta");
 }
 
@@ -121,93 +138,127 @@ bool LocalCache::commit()
     return m_db.commit();
 }
 
-void LocalCache::putIncident(const QString &id, qint64 lastUpdateMs, const QByteArray &json)
+bool LocalCache::rollback()
 {
-    QSqlQuery &q = prepared("INSERT OR REPLACE INTO incidents(id, last_update, json) VALUES(?, ?, ?)");
-    q.addBindValue(id);
-    q.addBindValue(lastUpdateMs);
-    q.addBindValue(json);
-    run(q, "putIncident");
+    m_recent.clear();
+    return m_db.rollback();
 }
 
-void LocalCache::putAlert(const QString &id, const QString &incidentId, qint64 lastUpdateMs,
-                          const QByteArray &json)
+QList<CacheRef> LocalCache::putItems(Kind kind, const QList<QByteArrayView> &items)
 {
-    QSqlQuery &q = prepared("INSERT OR REPLACE INTO alerts(id, incident_id, last_update, json) VALUES(?, ?, ?, ?)");
-    q.addBindValue(id);
-    q.addBindValue(incidentId);
-    q.addBindValue(lastUpdateMs);
-    q.addBindValue(json);
-    run(q, "putAlert");
+    QList<CacheRef> refs;
+    if (items.isEmpty())
+        return refs;
+    qsizetype total = 0;
+    for (QByteArrayView item : items)
+        total += item.size() + 1;
+    if (total > LZ4_MAX_INPUT_SIZE) {
+        qWarning("cache: a segment of %lld bytes is too big", qlonglong(total));
+        return refs;
+    }
+    QByteArray raw;
+    raw.reserve(total);
+    refs.reserve(items.size());
+    for (QByteArrayView item : items) {
+        refs.append({0, quint32(raw.size()), quint32(item.size())});
+        raw.append(item);
+        raw.append('\n');
+    }
+    QByteArray packed(LZ4_compressBound(int(raw.size())), Qt::Uninitialized);
+    const int packedSize = LZ4_compress_default(raw.constData(), packed.data(), int(raw.size()), int(packed.size()));
+    if (packedSize <= 0) {
+        qWarning("cache: compression failed");
+        return {};
+    }
+    packed.truncate(packedSize);
+    QSqlQuery &q = prepared("INSERT INTO segments(kind, raw_size, data) VALUES(?, ?, ?)");
+    q.addBindValue(int(kind));
+    q.addBindValue(raw.size());
+    q.addBindValue(packed);
+    if (!run(q, "putItems"))
+        return {};
+    const qint32 seq = q.lastInsertId().toInt();
+    for (CacheRef &r : refs)
+        r.segment = seq;
+    return refs;
 }
 
-std::optional<QJsonObject> LocalCache::incident(const QString &id) const
+QByteArray LocalCache::segment(qint32 seq) const
 {
+    for (const auto &[s, bytes] : std::as_const(m_recent)) {
+        if (s == seq)
+            return bytes;
+    }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT json FROM incidents WHERE id = ?"));
-    q.addBindValue(id);
-    if (run(q, "incident") && q.next())
-        return toObject(q.value(0).toByteArray());
-    return std::nullopt;
+    q.prepare(QStringLiteral("SELECT raw_size, data FROM segments WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!run(q, "segment") || !q.next())
+        return {};
+    const qsizetype rawSize = q.value(0).toLongLong();
+    const QByteArray packed = q.value(1).toByteArray();
+    QByteArray raw(rawSize, Qt::Uninitialized);
+    if (LZ4_decompress_safe(packed.constData(), raw.data(), int(packed.size()), int(raw.size())) != rawSize) {
+        qWarning("cache: segment %d is damaged", seq);
+        return {};
+    }
+    m_recent.prepend({seq, raw});
+    if (m_recent.size() > kRecentSegments)
+        m_recent.removeLast();
+    return raw;
 }
 
-std::optional<QJsonObject> LocalCache::alert(const QString &id) const
+QByteArray LocalCache::itemBytes(CacheRef ref) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT json FROM alerts WHERE id = ?"));
-    q.addBindValue(id);
-    if (run(q, "alert") && q.next())
-        return toObject(q.value(0).toByteArray());
-    return std::nullopt;
+    if (!ref.isValid())
+        return {};
+    const QByteArray raw = segment(ref.segment);
+    if (qsizetype(ref.offset) + qsizetype(ref.length) > raw.size())
+        return {};
+    return raw.mid(ref.offset, ref.length);
 }
 
-QList<QJsonObject> LocalCache::alertsOfIncident(const QString &incidentId) const
+std::optional<QJsonObject> LocalCache::item(CacheRef ref) const
+{
+    const QByteArray bytes = itemBytes(ref);
+    if (bytes.isEmpty())
+        return std::nullopt;
+    return toObject(bytes);
+}
+
+void LocalCache::forEachSegment(const std::function<void(Kind, qint32, const QByteArray &)> &f) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT json FROM alerts WHERE incident_id = ?"));
-    q.addBindValue(incidentId);
-    QList<QJsonObject> out;
-    if (run(q, "alertsOfIncident")) {
-        while (q.next())
-            out.append(toObject(q.value(0).toByteArray()));
-    }
-    return out;
-}
-
-void LocalCache::forEachIncident(const std::function<void(const QByteArray &)> &f) const
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT json FROM incidents"));
-    if (run(q, "forEachIncident")) {
-        while (q.next())
-            f(q.value(0).toByteArray());
+    q.prepare(QStringLiteral("SELECT seq, kind, raw_size, data FROM segments ORDER BY seq"));
+    if (!run(q, "forEachSegment"))
+        return;
+    QByteArray raw;
+    while (q.next()) {
+        const qint32 seq = q.value(0).toInt();
+        const qsizetype rawSize = q.value(2).toLongLong();
+        const QByteArray packed = q.value(3).toByteArray();
+        raw.resize(rawSize);
+        if (LZ4_decompress_safe(packed.constData(), raw.data(), int(packed.size()), int(raw.size())) != rawSize) {
+            qWarning("cache: segment %d is damaged; skipped", seq);
+            continue;
+        }
+        f(Kind(q.value(1).toInt()), seq, raw);
     }
 }
 
-void LocalCache::forEachAlert(const std::function<void(const QByteArray &)> &f) const
+void LocalCache::removeSegments(qint32 upTo)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT json FROM alerts"));
-    if (run(q, "forEachAlert")) {
-        while (q.next())
-            f(q.value(0).toByteArray());
-    }
+    q.prepare(QStringLiteral("DELETE FROM segments WHERE seq <= ?"));
+    q.addBindValue(upTo);
+    run(q, "removeSegments");
+    m_recent.removeIf([upTo](const QPair<qint32, QByteArray> &p) { return p.first <= upTo; });
 }
 
-qint64 LocalCache::incidentCount() const
+qint64 LocalCache::segmentCount() const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM incidents"));
-    return run(q, "count") && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-qint64 LocalCache::alertCount() const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM alerts"));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM segments"));
     return run(q, "count") && q.next() ? q.value(0).toLongLong() : 0;
 }
 

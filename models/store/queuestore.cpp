@@ -1,7 +1,9 @@
 // Parsing Graph JSON into queue records, and the column tables' upserts.
 #include "queuestore.h"
 
-#include <QJsonArray>
+#include "wire/jsonscan.h"
+
+#include <array>
 
 #include <algorithm>
 #include <cstring>
@@ -11,44 +13,118 @@ namespace wf::store {
 
 namespace {
 
+using wire::JsonScanner;
+using wire::JsonString;
+using wire::isKey;
+
 // Enum ordinal by wire name: exact hash hit first, case-insensitive scan as fallback.
 template<class E>
-qint8 ordinal(const QJsonValue &v, qint8 missing)
+qint8 ordinal(const JsonString &v, qint8 missing)
 {
-    if (!v.isString())
+    if (v.null)
         return missing;
-    static const QHash<QString, int> exact = [] {
-        QHash<QString, int> h;
+    static const QHash<QByteArray, int> exact = [] {
+        QHash<QByteArray, int> h;
         const EnumNames &names = EnumInfo<E>::names();
         for (int i = 0; i < names.size(); ++i)
-            h.insert(names.name(i), i);
+            h.insert(names.name(i).toUtf8(), i);
         return h;
     }();
-    const QString s = v.toString();
-    const int i = exact.value(s, -1);
-    if (i >= 0)
-        return qint8(i);
-    const int ci = EnumInfo<E>::names().ordinalOf(s);
+    if (!v.escaped) {
+        const auto hit = exact.constFind(v.raw.toByteArray());
+        if (hit != exact.cend())
+            return qint8(*hit);
+    }
+    const int ci = EnumInfo<E>::names().ordinalOf(v.toString());
     return qint8(ci >= 0 ? ci : EnumInfo<E>::fallbackOrdinal());
 }
 
-qint64 msecs(const QJsonValue &v)
+qint64 msecs(const JsonString &v)
 {
     Timestamp t;
-    if (v.isString() && Timestamp::parse(v.toString(), &t))
+    if (!v.null && Timestamp::parse(v.toString(), &t))
         return t.toMSecs();
     return 0;
 }
 
-QString str(const QJsonObject &o, const char *key)
+qint64 msecsAndText(const JsonString &v, QString *text)
 {
-    return o.value(QLatin1StringView(key)).toString();
+    *text = v.toString();
+    Timestamp t;
+    return Timestamp::parse(*text, &t) ? t.toMSecs() : 0;
 }
 
 void addUnique(QStringList &list, const QString &s)
 {
     if (!s.isEmpty() && !list.contains(s))
         list.append(s);
+}
+
+void addStrings(JsonScanner &s, QStringList &list)
+{
+    if (s.peek() != '[') {
+        s.skip();
+        return;
+    }
+    s.beginArray();
+    while (s.nextElement())
+        addUnique(list, s.text());
+}
+
+// Names of string members to read from an object, "outer.inner" for one level down.
+template<size_t N>
+struct Wanted
+{
+    struct Name
+    {
+        QByteArrayView outer, inner; // inner empty: a member of the object itself
+    };
+    std::array<Name, N> names;
+
+    explicit Wanted(const std::array<const char *, N> &paths)
+    {
+        for (size_t i = 0; i < N; ++i) {
+            const QByteArrayView path(paths[i]);
+            const qsizetype dot = path.indexOf('.', 1); // "@odata.type" is one name
+            const bool nested = dot > 0 && path[0] != '@';
+            names[i] = nested ? Name{path.first(dot), path.sliced(dot + 1)} : Name{path, {}};
+        }
+    }
+};
+
+bool same(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+}
+
+// Reads the wanted string members of the object at the scanner into `out`; the rest is
+// skipped.
+template<size_t N>
+void readMembers(JsonScanner &s, const Wanted<N> &wanted, std::array<JsonString, N> &out,
+                 QByteArrayView outer = {})
+{
+    if (s.peek() != '{') {
+        s.skip();
+        return;
+    }
+    s.beginObject();
+    QByteArrayView key;
+    while (s.nextKey(&key)) {
+        bool taken = false;
+        for (size_t i = 0; i < N && !taken; ++i) {
+            const auto &w = wanted.names[i];
+            if (outer.isEmpty() && !w.inner.isEmpty() && same(w.outer, key)) {
+                readMembers(s, wanted, out, key);
+                taken = true;
+            } else if (outer.isEmpty() ? w.inner.isEmpty() && same(w.outer, key)
+                                       : same(w.outer, outer) && same(w.inner, key)) {
+                out[i] = s.string();
+                taken = true;
+            }
+        }
+        if (!taken)
+            s.skip();
+    }
 }
 
 QString subscriptionOfAzureId(const QString &resourceId)
@@ -59,100 +135,195 @@ QString subscriptionOfAzureId(const QString &resourceId)
     return resourceId.section(u'/', 2, 2);
 }
 
+// What the queue takes from one evidence object.
+void readEvidence(JsonScanner &s, AlertRecord &r, QString &subscriptionId)
+{
+    enum { Type, ResourceName, ResourceId, AmazonResourceId, AmazonAccountId, FullResourceName, ProjectId,
+           HostName, VmResourceId, IpAddress, Upn, AccountName, MailboxUpn, Url, FileName, Sha256, Count };
+    static const Wanted<Count> wanted({
+        "@odata.type", "resourceName", "resourceId", "amazonResourceId", "amazonAccountId",
+        "fullResourceName", "projectId", "hostName", "vmMetadata.resourceId", "ipAddress",
+        "userAccount.userPrincipalName", "userAccount.accountName", "upn", "url",
+        "fileDetails.fileName", "fileDetails.sha256"});
+    std::array<JsonString, Count> v;
+    readMembers(s, wanted, v);
+    const QString type = v[Type].toString().section(u'.', -1).toLower();
+    auto add = [](QStringList &list, const JsonString &value) { addUnique(list, value.toString()); };
+    if (type == QLatin1StringView("azureresourceevidence")) {
+        r.clouds |= CloudAzure;
+        add(r.assets, v[ResourceName]);
+        add(r.searchIds, v[ResourceId]);
+        if (subscriptionId.isEmpty())
+            subscriptionId = subscriptionOfAzureId(v[ResourceId].toString());
+    } else if (type == QLatin1StringView("amazonresourceevidence")) {
+        r.clouds |= CloudAws;
+        add(r.assets, v[ResourceName]);
+        add(r.searchIds, v[AmazonResourceId]);
+        if (subscriptionId.isEmpty())
+            subscriptionId = v[AmazonAccountId].toString();
+    } else if (type == QLatin1StringView("googlecloudresourceevidence")) {
+        r.clouds |= CloudGcp;
+        add(r.assets, v[ResourceName]);
+        add(r.searchIds, v[FullResourceName]);
+        if (subscriptionId.isEmpty())
+            subscriptionId = v[ProjectId].toString();
+    } else if (type == QLatin1StringView("deviceevidence")) {
+        add(r.assets, v[HostName]);
+        add(r.searchIds, v[VmResourceId]);
+    } else if (type == QLatin1StringView("ipevidence")) {
+        add(r.searchIds, v[IpAddress]);
+    } else if (type == QLatin1StringView("userevidence")) {
+        add(r.searchIds, v[Upn]);
+        add(r.searchIds, v[AccountName]);
+    } else if (type == QLatin1StringView("mailboxevidence")) {
+        add(r.searchIds, v[MailboxUpn]);
+    } else if (type == QLatin1StringView("urlevidence")) {
+        add(r.searchIds, v[Url]);
+    } else if (type == QLatin1StringView("fileevidence")) {
+        add(r.searchIds, v[FileName]);
+        add(r.searchIds, v[Sha256]);
+    }
+}
+
 } // namespace
 
-AlertRecord AlertRecord::fromJson(const QJsonObject &o)
+namespace {
+
+// The members incidents and alerts share; false when `key` is none of them.
+template<class Status>
+bool readShared(JsonScanner &s, QByteArrayView key, RecordBase &r)
+{
+    if (isKey(key, "id"))
+        r.id = s.text();
+    else if (isKey(key, "assignedTo"))
+        r.assignedTo = s.text();
+    else if (isKey(key, "@odata.etag"))
+        r.etag = s.text();
+    else if (isKey(key, "severity"))
+        r.severity = ordinal<AlertSeverity>(s.string(), 0);
+    else if (isKey(key, "status"))
+        r.status = ordinal<Status>(s.string(), 0);
+    else if (isKey(key, "classification"))
+        r.classification = ordinal<AlertClassification>(s.string(), -1);
+    else if (isKey(key, "determination"))
+        r.determination = ordinal<AlertDetermination>(s.string(), -1);
+    else if (isKey(key, "createdDateTime"))
+        r.created = msecs(s.string());
+    else if (isKey(key, "lastUpdateDateTime"))
+        r.lastUpdate = msecsAndText(s.string(), &r.lastUpdateText);
+    else
+        return false;
+    return true;
+}
+
+// Reads the object at the scanner into `r`: the shared members, and the rest through
+// `member(key)`, which returns false for members it does not take.
+template<class Status, class F>
+bool readRecord(JsonScanner &s, RecordBase &r, F member)
+{
+    if (s.peek() != '{') {
+        s.skip();
+        return false;
+    }
+    s.beginObject();
+    QByteArrayView key;
+    while (s.nextKey(&key)) {
+        if (!readShared<Status>(s, key, r) && !member(key))
+            s.skip();
+    }
+    return s.ok() && !r.id.isEmpty();
+}
+
+template<class R>
+R recordFromJson(QByteArrayView json, bool *ok)
+{
+    JsonScanner s(json);
+    bool good = false;
+    R r = R::read(s, &good);
+    if (ok)
+        *ok = good && s.atEnd();
+    return r;
+}
+
+} // namespace
+
+AlertRecord AlertRecord::fromJson(QByteArrayView json, bool *ok)
+{
+    return recordFromJson<AlertRecord>(json, ok);
+}
+
+IncidentRecord IncidentRecord::fromJson(QByteArrayView json, bool *ok)
+{
+    return recordFromJson<IncidentRecord>(json, ok);
+}
+
+AlertRecord AlertRecord::read(JsonScanner &s, bool *ok)
 {
     AlertRecord r;
-    r.id = str(o, "id");
-    r.incidentId = str(o, "incidentId");
-    r.title = str(o, "title");
-    r.category = str(o, "category");
-    r.assignedTo = str(o, "assignedTo");
-    r.productName = str(o, "productName");
-    r.etag = str(o, "@odata.etag");
-    r.severity = ordinal<AlertSeverity>(o.value(QLatin1StringView("severity")), 0);
-    r.status = ordinal<AlertStatus>(o.value(QLatin1StringView("status")), 0);
-    r.classification = ordinal<AlertClassification>(o.value(QLatin1StringView("classification")), -1);
-    r.determination = ordinal<AlertDetermination>(o.value(QLatin1StringView("determination")), -1);
-    r.serviceSource = ordinal<ServiceSource>(o.value(QLatin1StringView("serviceSource")), 0);
-    r.detectionSource = ordinal<DetectionSource>(o.value(QLatin1StringView("detectionSource")), 0);
-    r.created = msecs(o.value(QLatin1StringView("createdDateTime")));
-    r.lastUpdate = msecs(o.value(QLatin1StringView("lastUpdateDateTime")));
-    r.firstActivity = msecs(o.value(QLatin1StringView("firstActivityDateTime")));
-    r.lastActivity = msecs(o.value(QLatin1StringView("lastActivityDateTime")));
+    QString subscriptionId;
+    *ok = readRecord<AlertStatus>(s, r, [&](QByteArrayView key) {
+        if (isKey(key, "incidentId"))
+            r.incidentId = s.text();
+        else if (isKey(key, "title"))
+            r.title = s.text();
+        else if (isKey(key, "category"))
+            r.category = s.text();
+        else if (isKey(key, "productName"))
+            r.productName = s.text();
+        else if (isKey(key, "serviceSource"))
+            r.serviceSource = ordinal<ServiceSource>(s.string(), 0);
+        else if (isKey(key, "detectionSource"))
+            r.detectionSource = ordinal<DetectionSource>(s.string(), 0);
+        else if (isKey(key, "firstActivityDateTime"))
+            r.firstActivity = msecs(s.string());
+        else if (isKey(key, "lastActivityDateTime"))
+            r.lastActivity = msecs(s.string());
+        else if (isKey(key, "systemTags"))
+            addStrings(s, r.tags);
+        else if (isKey(key, "additionalData")) {
+            static const Wanted<2> wanted({"SubscriptionName", "SubscriptionId"});
+            std::array<JsonString, 2> v;
+            readMembers(s, wanted, v);
+            r.subscription = v[0].toString();
+            if (!v[1].null)
+                subscriptionId = v[1].toString();
+        } else if (isKey(key, "evidence") && s.peek() == '[') {
+            s.beginArray();
+            while (s.nextElement())
+                readEvidence(s, r, subscriptionId);
+        } else {
+            return false;
+        }
+        return true;
+    });
     if (!r.firstActivity)
         r.firstActivity = r.created;
     if (!r.lastActivity)
         r.lastActivity = r.created;
-    const QJsonObject extra = o.value(QLatin1StringView("additionalData")).toObject();
-    r.subscription = str(extra, "SubscriptionName");
-    QString subscriptionId = str(extra, "SubscriptionId");
-    for (const QJsonValue &t : o.value(QLatin1StringView("systemTags")).toArray())
-        addUnique(r.tags, t.toString());
-    for (const QJsonValue &ev : o.value(QLatin1StringView("evidence")).toArray()) {
-        const QJsonObject e = ev.toObject();
-        const QString type = str(e, "@odata.type").section(u'.', -1).toLower();
-        if (type == QLatin1StringView("azureresourceevidence")) {
-            r.clouds |= CloudAzure;
-            addUnique(r.assets, str(e, "resourceName"));
-            addUnique(r.searchIds, str(e, "resourceId"));
-            if (subscriptionId.isEmpty())
-                subscriptionId = subscriptionOfAzureId(str(e, "resourceId"));
-        } else if (type == QLatin1StringView("amazonresourceevidence")) {
-            r.clouds |= CloudAws;
-            addUnique(r.assets, str(e, "resourceName"));
-            addUnique(r.searchIds, str(e, "amazonResourceId"));
-            if (subscriptionId.isEmpty())
-                subscriptionId = str(e, "amazonAccountId");
-        } else if (type == QLatin1StringView("googlecloudresourceevidence")) {
-            r.clouds |= CloudGcp;
-            addUnique(r.assets, str(e, "resourceName"));
-            addUnique(r.searchIds, str(e, "fullResourceName"));
-            if (subscriptionId.isEmpty())
-                subscriptionId = str(e, "projectId");
-        } else if (type == QLatin1StringView("deviceevidence")) {
-            addUnique(r.assets, str(e, "hostName"));
-            addUnique(r.searchIds, e.value(QLatin1StringView("vmMetadata")).toObject().value(QLatin1StringView("resourceId")).toString());
-        } else if (type == QLatin1StringView("ipevidence")) {
-            addUnique(r.searchIds, str(e, "ipAddress"));
-        } else if (type == QLatin1StringView("userevidence")) {
-            const QJsonObject ua = e.value(QLatin1StringView("userAccount")).toObject();
-            addUnique(r.searchIds, str(ua, "userPrincipalName"));
-            addUnique(r.searchIds, str(ua, "accountName"));
-        } else if (type == QLatin1StringView("mailboxevidence")) {
-            addUnique(r.searchIds, str(e, "upn"));
-        } else if (type == QLatin1StringView("urlevidence")) {
-            addUnique(r.searchIds, str(e, "url"));
-        } else if (type == QLatin1StringView("fileevidence")) {
-            const QJsonObject fd = e.value(QLatin1StringView("fileDetails")).toObject();
-            addUnique(r.searchIds, str(fd, "fileName"));
-            addUnique(r.searchIds, str(fd, "sha256"));
-        }
-    }
     if (r.subscription.isEmpty())
         r.subscription = subscriptionId;
     return r;
 }
 
-IncidentRecord IncidentRecord::fromJson(const QJsonObject &o)
+IncidentRecord IncidentRecord::read(JsonScanner &s, bool *ok)
 {
     IncidentRecord r;
-    r.id = str(o, "id");
-    r.displayName = str(o, "displayName");
-    r.assignedTo = str(o, "assignedTo");
-    r.etag = str(o, "@odata.etag");
-    r.redirectTo = str(o, "redirectIncidentId");
-    r.severity = ordinal<AlertSeverity>(o.value(QLatin1StringView("severity")), 0);
-    r.status = ordinal<IncidentStatus>(o.value(QLatin1StringView("status")), 0);
-    r.classification = ordinal<AlertClassification>(o.value(QLatin1StringView("classification")), -1);
-    r.determination = ordinal<AlertDetermination>(o.value(QLatin1StringView("determination")), -1);
-    r.created = msecs(o.value(QLatin1StringView("createdDateTime")));
-    r.lastUpdate = msecs(o.value(QLatin1StringView("lastUpdateDateTime")));
-    for (const QJsonValue &t : o.value(QLatin1StringView("customTags")).toArray())
-        addUnique(r.tags, t.toString());
-    for (const QJsonValue &t : o.value(QLatin1StringView("systemTags")).toArray())
-        addUnique(r.tags, t.toString());
+    QStringList systemTags;
+    *ok = readRecord<IncidentStatus>(s, r, [&](QByteArrayView key) {
+        if (isKey(key, "displayName"))
+            r.displayName = s.text();
+        else if (isKey(key, "redirectIncidentId"))
+            r.redirectTo = s.text();
+        else if (isKey(key, "customTags"))
+            addStrings(s, r.tags);
+        else if (isKey(key, "systemTags"))
+            addStrings(s, systemTags);
+        else
+            return false;
+        return true;
+    });
+    for (const QString &t : std::as_const(systemTags)) // custom tags first
+        addUnique(r.tags, t);
     return r;
 }
 
@@ -291,14 +462,65 @@ void put(QList<T> &column, int row, const T &value)
 }
 } // namespace
 
+QByteArrayView IdColumn::bytes(int row) const
+{
+    const quint32 start = m_start[row];
+    const quint32 end = row + 1 < m_start.size() ? m_start[row + 1] : quint32(m_bytes.size());
+    return QByteArrayView(m_bytes.constData() + start, end - start);
+}
+
+int IdColumn::compare(int a, int b) const
+{
+    const QByteArrayView x = bytes(a), y = bytes(b);
+    const int c = std::memcmp(x.data(), y.data(), size_t(qMin(x.size(), y.size())));
+    return c ? c : int(x.size() - y.size());
+}
+
+int IdColumn::find(QByteArrayView id, size_t hash) const
+{
+    // The slot holding `id`, or the empty slot where it would go.
+    const qsizetype mask = m_slots.size() - 1;
+    for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
+        const qint32 row = m_slots[i] - 1;
+        if (row < 0 || bytes(row) == id)
+            return int(i);
+    }
+}
+
+int IdColumn::rowOf(const QString &id) const
+{
+    if (m_slots.isEmpty())
+        return -1;
+    const QByteArray utf8 = id.toUtf8();
+    return m_slots[find(utf8, qHash(QByteArrayView(utf8)))] - 1;
+}
+
+void IdColumn::grow()
+{
+    m_slots.fill(0, qMax<qsizetype>(1024, m_slots.size() * 2));
+    for (int row = 0; row < m_start.size(); ++row) {
+        const QByteArrayView b = bytes(row);
+        m_slots[find(b, qHash(b))] = row + 1;
+    }
+}
+
+int IdColumn::append(const QString &id)
+{
+    if ((m_start.size() + 1) * 2 > m_slots.size())
+        grow();
+    const QByteArray utf8 = id.toUtf8();
+    const int row = int(m_start.size());
+    m_start.append(quint32(m_bytes.size()));
+    m_bytes.append(utf8);
+    m_slots[find(utf8, qHash(QByteArrayView(utf8)))] = row + 1;
+    return row;
+}
+
 int AlertTable::upsert(const AlertRecord &r, StringPool &pool)
 {
-    int row = m_index.value(r.id, -1);
-    if (row < 0) {
-        row = size();
-        m_index.insert(r.id, row);
-    }
-    put(id, row, r.id);
+    int row = id.rowOf(r.id);
+    if (row < 0)
+        row = id.append(r.id);
     put(incident, row, r.incidentId.toLongLong());
     put(severity, row, r.severity);
     put(status, row, r.status);
@@ -316,7 +538,8 @@ int AlertTable::upsert(const AlertRecord &r, StringPool &pool)
     put(firstActivity, row, r.firstActivity);
     put(lastActivity, row, r.lastActivity);
     put(clouds, row, r.clouds);
-    put(etag, row, r.etag);
+    put(etag, row, qint32(pool.intern(r.etag)));
+    put(cacheRef, row, r.ref);
     assets.set(row, internAll(pool, r.assets));
     // Search finds an alert by its id and its incident's number too.
     search.set(row, QStringList(r.searchIds) << r.id << r.incidentId);
@@ -342,7 +565,8 @@ int IncidentTable::upsert(const IncidentRecord &r, StringPool &pool)
     put(assignedTo, row, qint32(pool.intern(r.assignedTo)));
     put(created, row, r.created);
     put(lastUpdate, row, r.lastUpdate);
-    put(etag, row, r.etag);
+    put(etag, row, qint32(pool.intern(r.etag)));
+    put(cacheRef, row, r.ref);
     put(redirectTo, row, r.redirectTo.toLongLong());
     tags.set(row, internAll(pool, r.tags));
     if (added) {
@@ -428,8 +652,6 @@ void QueueStore::refreshIncident(int row)
             addRef(assets, id);
         addRef(categories, al.category[a]);
         addRef(subscriptions, al.subscription[a]);
-        search += al.search.parts(a);
-        search += m_pool.at(al.title[a]);
     }
     t.firstActivity[row] = first ? first : t.created[row];
     t.lastActivity[row] = last ? last : t.created[row];

@@ -5,7 +5,9 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "localcache.h"
 #include "stringpool.h"
+#include "wire/jsonscan.h"
 
 #include <QBitArray>
 #include <QHash>
@@ -63,51 +65,80 @@ private:
     QList<qint64> m_spanStart;
 };
 
-// One alert as the queue needs it (parsed from Graph JSON).
-struct AlertRecord
+// Alert ids: UTF-8 in one buffer (a row's id never changes), found through an
+// open-addressing index of row numbers. A QString and a hash node per alert would cost
+// three times as much.
+class IdColumn
 {
-    QString id, incidentId, title, category, assignedTo, subscription, etag, productName;
-    qint8 severity = 0, status = 0, classification = -1, determination = -1, serviceSource = 0,
-          detectionSource = 0;
-    qint64 created = 0, lastUpdate = 0, firstActivity = 0, lastActivity = 0; // ms since epoch
-    quint8 clouds = CloudNone;
-    QStringList assets;   // resource / host names
-    QStringList searchIds; // resource ids, IPs, accounts: found by search, not shown
-    QStringList tags;
+public:
+    qsizetype size() const { return m_start.size(); }
+    QString operator[](int row) const { return QString::fromUtf8(bytes(row)); }
+    QByteArrayView bytes(int row) const;
+    int compare(int a, int b) const; // byte order (code point order for UTF-8)
+    int rowOf(const QString &id) const;
+    int append(const QString &id); // the new row
 
-    static AlertRecord fromJson(const QJsonObject &o);
+private:
+    int find(QByteArrayView id, size_t hash) const;
+    void grow();
+
+    QByteArray m_bytes;
+    QList<quint32> m_start;
+    QList<qint32> m_slots; // row + 1, 0 when empty; a power of two, at most half full
 };
 
-struct IncidentRecord
+// What incidents and alerts share, as the queues need it (parsed from Graph JSON).
+struct RecordBase
 {
-    QString id, displayName, assignedTo, etag, redirectTo;
+    QString id, assignedTo, etag;
     qint8 severity = 0, status = 0, classification = -1, determination = -1;
-    qint64 created = 0, lastUpdate = 0;
+    qint64 created = 0, lastUpdate = 0; // ms since epoch
     QStringList tags;
+    CacheRef ref;           // where its JSON is in the local cache
+    QString lastUpdateText; // as the server spelled it (the sync watermark)
+};
 
-    static IncidentRecord fromJson(const QJsonObject &o);
+struct AlertRecord : RecordBase
+{
+    QString incidentId, title, category, subscription, productName;
+    qint8 serviceSource = 0, detectionSource = 0;
+    qint64 firstActivity = 0, lastActivity = 0;
+    quint8 clouds = CloudNone;
+    QStringList assets;    // resource / host names
+    QStringList searchIds; // resource ids, IPs, accounts: found by search, not shown
+
+    // From an item's Graph JSON; `ok` false when it is malformed or has no id.
+    static AlertRecord fromJson(QByteArrayView json, bool *ok = nullptr);
+    // Reads one item at the scanner (which moves past it).
+    static AlertRecord read(wire::JsonScanner &s, bool *ok);
+};
+
+struct IncidentRecord : RecordBase
+{
+    QString displayName, redirectTo;
+
+    static IncidentRecord fromJson(QByteArrayView json, bool *ok = nullptr);
+    static IncidentRecord read(wire::JsonScanner &s, bool *ok);
 };
 
 class AlertTable
 {
 public:
     int size() const { return int(id.size()); }
-    int rowOf(const QString &alertId) const { return m_index.value(alertId, -1); }
+    int rowOf(const QString &alertId) const { return id.rowOf(alertId); }
     // Inserts or replaces; returns the row.
     int upsert(const AlertRecord &r, StringPool &pool);
 
-    QList<QString> id;
+    IdColumn id;
     QList<qint64> incident;
     QList<qint8> severity, status, classification, determination, serviceSource, detectionSource;
     QList<qint32> title, category, assignedTo, subscription, productName;
     QList<qint64> created, lastUpdate, firstActivity, lastActivity;
     QList<quint8> clouds;
-    QList<QString> etag;
+    QList<qint32> etag; // pooled: few distinct values
+    QList<CacheRef> cacheRef;
     RefLists assets, tags;
     SearchText search;
-
-private:
-    QHash<QString, int> m_index;
 };
 
 class IncidentTable
@@ -122,7 +153,8 @@ public:
     QList<qint8> severity, status, classification, determination;
     QList<qint32> assignedTo;
     QList<qint64> created, lastUpdate;
-    QList<QString> etag;
+    QList<qint32> etag;
+    QList<CacheRef> cacheRef;
     QList<qint64> redirectTo;
     RefLists tags;
     // Derived from the incident's alerts (recomputed by QueueStore::refreshIncident).
@@ -131,7 +163,7 @@ public:
     QList<quint8> clouds;
     QList<quint64> serviceSources, detectionSources; // bit per enum ordinal
     RefLists assets, categories, subscriptions;
-    SearchText search; // its alerts' search text and titles
+    SearchText search; // name and number; a search also looks at its alerts' text
 
 private:
     QHash<qint64, int> m_index;

@@ -1,11 +1,10 @@
 // Full and delta sync of incidents and alerts_v2 into cache and store.
 #include "syncservice.h"
 
-#include "wire/jsonsplit.h"
+#include "wire/jsonscan.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace wf::store {
 
@@ -49,16 +48,86 @@ qint64 SyncService::loadCache()
 {
     QList<IncidentRecord> incidents;
     QList<AlertRecord> alerts;
-    m_cache->forEachIncident([&](const QByteArray &json) {
-        incidents.append(IncidentRecord::fromJson(QJsonDocument::fromJson(json).object()));
+    QHash<qint32, qint64> segmentBytes;
+    qint32 lastSegment = 0;
+    qint64 damaged = 0;
+    m_cache->forEachSegment([&](LocalCache::Kind kind, qint32 segment, const QByteArray &bytes) {
+        segmentBytes.insert(segment, bytes.size());
+        lastSegment = qMax(lastSegment, segment);
+        wire::JsonScanner s(bytes);
+        while (s.ok() && !s.atEnd()) {
+            const QByteArrayView item = s.valueBytes();
+            const CacheRef ref{segment, quint32(item.data() - bytes.constData()), quint32(item.size())};
+            bool ok = false;
+            if (kind == LocalCache::Kind::Incidents) {
+                IncidentRecord r = IncidentRecord::fromJson(item, &ok);
+                r.ref = ref;
+                if (ok)
+                    incidents.append(std::move(r));
+            } else {
+                AlertRecord r = AlertRecord::fromJson(item, &ok);
+                r.ref = ref;
+                if (ok)
+                    alerts.append(std::move(r));
+            }
+            damaged += ok ? 0 : 1;
+        }
     });
-    m_cache->forEachAlert([&](const QByteArray &json) {
-        alerts.append(AlertRecord::fromJson(QJsonDocument::fromJson(json).object()));
-    });
+    if (damaged)
+        qWarning("cache: %lld unreadable items skipped", damaged);
+    // Later copies of an item win: the segments came oldest first.
     if (!incidents.isEmpty() || !alerts.isEmpty())
         m_store->apply(incidents, alerts);
     m_stale = true;
+
+    // Rewrite the cache when at least half of it is old copies of items.
+    qint64 total = 0, live = 0;
+    for (qint64 n : std::as_const(segmentBytes))
+        total += n;
+    for (const CacheRef &r : std::as_const(m_store->incidents().cacheRef))
+        live += r.length + 1;
+    for (const CacheRef &r : std::as_const(m_store->alerts().cacheRef))
+        live += r.length + 1;
+    if (total > m_compactAboveBytes && live * 2 <= total)
+        compactCache(lastSegment);
     return incidents.size() + alerts.size();
+}
+
+void SyncService::compactCache(qint32 lastSegment)
+{
+    m_cache->begin();
+    auto rewrite = [this](LocalCache::Kind kind, QList<CacheRef> &refs) {
+        constexpr int kBatch = 2000;
+        for (qsizetype from = 0; from < refs.size(); from += kBatch) {
+            const qsizetype n = qMin<qsizetype>(kBatch, refs.size() - from);
+            QList<QByteArray> bytes;
+            QList<QByteArrayView> items;
+            bytes.reserve(n);
+            for (qsizetype i = 0; i < n; ++i)
+                bytes.append(m_cache->itemBytes(refs[from + i]));
+            for (const QByteArray &b : std::as_const(bytes))
+                items.append(b);
+            const QList<CacheRef> moved = m_cache->putItems(kind, items);
+            if (moved.size() != n)
+                return false;
+            for (qsizetype i = 0; i < n; ++i)
+                refs[from + i] = moved[i];
+        }
+        return true;
+    };
+    // The store's refs change only when both rewrites worked and the old segments are gone.
+    QList<CacheRef> incidentRefs = m_store->incidents().cacheRef;
+    QList<CacheRef> alertRefs = m_store->alerts().cacheRef;
+    if (rewrite(LocalCache::Kind::Incidents, incidentRefs) && rewrite(LocalCache::Kind::Alerts, alertRefs)) {
+        m_cache->removeSegments(lastSegment);
+        if (m_cache->commit()) {
+            m_store->incidents().cacheRef = incidentRefs;
+            m_store->alerts().cacheRef = alertRefs;
+            return;
+        }
+    }
+    qWarning("cache: compaction failed; the cache keeps its old copies");
+    m_cache->rollback();
 }
 
 void SyncService::setInterval(int ms)
@@ -147,34 +216,51 @@ void SyncService::onPage(bool incidents, const QByteArray &body)
             if (!m_workerCache->open(path, &error))
                 qWarning("sync: cannot open the cache on the worker: %s", qPrintable(error));
         }
-        const QList<QByteArrayView> items = wire::collectionItems(body);
         QList<IncidentRecord> incidentRecords;
         QList<AlertRecord> alertRecords;
+        QList<QByteArrayView> items;
         QString newest;
         Timestamp newestTime;
-        m_workerCache->begin();
-        for (const QByteArrayView item : items) {
-            const QByteArray json = item.toByteArray();
-            const QJsonObject o = QJsonDocument::fromJson(json).object();
-            const QString updated = o.value(QStringLiteral("lastUpdateDateTime")).toString();
-            Timestamp t;
-            Timestamp::parse(updated, &t);
+        qint64 skipped = 0;
+        // One pass over the page: each item's fields are read where the item is found.
+        const bool pageOk = wire::forEachCollectionItem(body, [&](wire::JsonScanner &s, auto bytes) {
+            bool ok = false;
+            QString updated;
             if (incidents) {
-                IncidentRecord r = IncidentRecord::fromJson(o);
-                m_workerCache->putIncident(r.id, r.lastUpdate, json);
-                incidentRecords.append(std::move(r));
+                IncidentRecord r = IncidentRecord::read(s, &ok);
+                updated = r.lastUpdateText;
+                if (ok)
+                    incidentRecords.append(std::move(r));
             } else {
-                AlertRecord r = AlertRecord::fromJson(o);
-                m_workerCache->putAlert(r.id, r.incidentId, r.lastUpdate, json);
-                alertRecords.append(std::move(r));
+                AlertRecord r = AlertRecord::read(s, &ok);
+                updated = r.lastUpdateText;
+                if (ok)
+                    alertRecords.append(std::move(r));
             }
+            if (!ok) {
+                ++skipped;
+                return;
+            }
+            items.append(bytes());
             // The watermark is the newest time the server wrote, in its own spelling.
-            if (newest.isEmpty() || t > newestTime) {
+            Timestamp t;
+            if (Timestamp::parse(updated, &t) && (newest.isEmpty() || t > newestTime)) {
                 newest = updated;
                 newestTime = t;
             }
+        });
+        if (!pageOk)
+            qWarning("sync: a page that is not well-formed JSON was cut short");
+        if (skipped)
+            qWarning("sync: %lld items without an id or not objects were skipped", skipped);
+        const QList<CacheRef> refs = m_workerCache->putItems(
+            incidents ? LocalCache::Kind::Incidents : LocalCache::Kind::Alerts, items);
+        for (qsizetype k = 0; k < refs.size(); ++k) {
+            if (incidents)
+                incidentRecords[k].ref = refs[k];
+            else
+                alertRecords[k].ref = refs[k];
         }
-        m_workerCache->commit();
         const qint64 count = items.size();
         QMetaObject::invokeMethod(
             this,

@@ -31,6 +31,9 @@ public:
     void syncNow();
     void cancel();
     void setInterval(int ms); // 0 stops live refresh
+    // loadCache() rewrites the cache when it holds more than this many bytes and half of
+    // them are superseded copies (default 32 MiB).
+    void setCompactAboveBytes(qint64 bytes) { m_compactAboveBytes = bytes; }
     State state() const { return m_state; }
     bool isStale() const { return m_stale; }
     QString lastError() const { return m_lastError; }
@@ -53,6 +56,8 @@ private:
                    const QString &newest, qint64 items);
     void onWalkFinished(bool incidents, const net::ApiError &error, qint64 count);
     void setState(State s);
+    // Rewrites the live items into new segments and drops segments up to `lastSegment`.
+    void compactCache(qint32 lastSegment);
 
     net::GraphClient *m_graph;
     QueueStore *m_store;
@@ -73,6 +78,7 @@ private:
     bool m_stale = true;
     QString m_lastError;
     qint64 m_lastSyncMs = 0;
+    qint64 m_compactAboveBytes = 32LL << 20;
 };
 
 } // namespace wf::store

@@ -346,7 +346,7 @@ QSet<QString> QueueTest::alertsMatchingSearch(const QString &needle) const
     QSet<QString> out;
     const store::AlertTable &t = m_session->store()->alerts();
     for (int r = 0; r < t.size(); ++r) {
-        const auto json = m_session->cache()->alert(t.id[r]);
+        const auto json = m_session->alertJson(t.id[r]);
         if (json
             && (anyContains(searchableOfAlert(*json), needle)
                 || t.id[r].contains(needle, Qt::CaseInsensitive)
@@ -362,7 +362,7 @@ QSet<QString> QueueTest::incidentsMatchingSearch(const QString &needle) const
     const store::IncidentTable &t = m_session->store()->incidents();
     for (int r = 0; r < t.size(); ++r) {
         const QString id = QString::number(t.id[r]);
-        const auto json = m_session->cache()->incident(id);
+        const auto json = m_session->incidentJson(id);
         if (!json)
             continue; // the caller compares with the view, which would then differ
         QStringList hay {json->value(u"displayName"_s).toString(), id};
@@ -371,7 +371,7 @@ QSet<QString> QueueTest::incidentsMatchingSearch(const QString &needle) const
         for (const QJsonValue &tag : json->value(u"systemTags"_s).toArray())
             hay << tag.toString();
         bool hit = anyContains(hay, needle);
-        for (const QJsonObject &a : m_session->cache()->alertsOfIncident(id)) {
+        for (const QJsonObject &a : m_session->alertsOfIncidentJson(id)) {
             if (hit)
                 break;
             // An incident is also found by the ids of its alerts.
@@ -555,7 +555,7 @@ void QueueTest::incidentSearchMatchesBruteForce()
     // and a resource name.
     QString armId, arn, gcpName, assetName;
     for (int r = 0; r < at.size() && (armId.isEmpty() || arn.isEmpty() || gcpName.isEmpty()); ++r) {
-        const auto json = m_session->cache()->alert(at.id[r]);
+        const auto json = m_session->alertJson(at.id[r]);
         for (const QJsonValue &v : json->value(u"evidence"_s).toArray()) {
             const QJsonObject e = v.toObject();
             if (armId.isEmpty()
@@ -642,7 +642,7 @@ void QueueTest::alertFiltersAndSearchMatchBruteForce()
 
     // Search by a resource id found only in the evidence.
     showAll(m_alerts);
-    const auto json = m_session->cache()->alert(t.id[t.size() / 2]);
+    const auto json = m_session->alertJson(t.id[t.size() / 2]);
     QString resourceId;
     for (const QJsonValue &e : json->value(u"evidence"_s).toArray()) {
         const QJsonObject o = e.toObject();
@@ -995,13 +995,13 @@ void QueueTest::alertDetailAndOpenIncident()
     for (int r = 0; r < t.size() && id.isEmpty(); ++r) {
         if (!t.clouds[r] || !t.incident[r])
             continue;
-        const auto json = m_session->cache()->alert(t.id[r]);
+        const auto json = m_session->alertJson(t.id[r]);
         if (!json->value(u"mitreTechniques"_s).toArray().isEmpty())
             id = t.id[r];
     }
     QVERIFY(!id.isEmpty());
     QVERIFY(m_alerts->selectId(id));
-    const auto json = *m_session->cache()->alert(id);
+    const auto json = *m_session->alertJson(id);
     auto *detail = m_alerts->findChild<QTextBrowser *>(u"detailView"_s);
     QTRY_VERIFY(detail->toPlainText().contains(json.value(u"title"_s).toString()));
     const QString text = detail->toPlainText();

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void serverDownMidSyncThenResumes();
     void editWhileDownAppliedOnce();
     void staleEtagIsAConflict();
+    void cacheCompactsOldCopies();
+    void cacheOfSchema1KeepsEdits();
 
 private:
     std::unique_ptr<session::Session> newSession(const QString &cacheDir, quint16 port = 0);
@@ -110,7 +114,20 @@ void DataLayerTest::fullSyncMatchesServer()
     QVERIFY(synced.wait(30000));
     QCOMPARE(s->store()->incidents().size(), m_info.incidents);
     QCOMPARE(s->store()->alerts().size(), m_info.alerts);
-    QCOMPARE(s->cache()->alertCount(), m_info.alerts);
+    // Every item's JSON is in the cache where the store says it is.
+    for (int r = 0; r < s->store()->alerts().size(); r += 7) {
+        const QString id = s->store()->alerts().id[r];
+        const auto json = s->alertJson(id);
+        QVERIFY2(json, qPrintable(id));
+        QCOMPARE(json->value(QStringLiteral("id")).toString(), id);
+    }
+    for (int r = 0; r < s->store()->incidents().size(); r += 7) {
+        const QString id = QString::number(s->store()->incidents().id[r]);
+        const auto json = s->incidentJson(id);
+        QVERIFY2(json, qPrintable(id));
+        QCOMPARE(json->value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(s->alertsOfIncidentJson(id).size(), s->store()->incidents().alertCount[r]);
+    }
     QVERIFY(!s->sync()->isStale());
     // Incident aggregates come from their alerts.
     const store::IncidentTable &t = s->store()->incidents();
@@ -405,6 +422,85 @@ void DataLayerTest::staleEtagIsAConflict()
     QVERIFY2(e.error.contains(QStringLiteral("changed")), qPrintable(e.error));
     // The queue shows the server's truth, not our lost change.
     QTRY_COMPARE_WITH_TIMEOUT(s->store()->pool().at(t.assignedTo[t.rowOf(id)]), QStringLiteral("someone@else"), 10000);
+}
+
+void DataLayerTest::cacheCompactsOldCopies()
+{
+    QTemporaryDir cache;
+    qint64 segmentsBefore = 0;
+    {
+        auto s = newSession(cache.path());
+        QSignalSpy synced(s->sync(), &store::SyncService::synced);
+        QString error;
+        QVERIFY2(s->start(&error, 0), qPrintable(error));
+        QVERIFY(synced.wait(30000));
+        // A second full sync writes every item again: the first copies are superseded.
+        for (bool incidents : {true, false})
+            s->cache()->setMeta(store::SyncService::watermarkKey(incidents), QString());
+        s->sync()->syncNow();
+        QVERIFY(synced.wait(30000));
+        segmentsBefore = s->cache()->segmentCount();
+    }
+    auto s = newSession(cache.path());
+    s->sync()->setCompactAboveBytes(0);
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY2(s->start(&error, 0), qPrintable(error));
+    // Loaded (and compacted) before the network answers.
+    QCOMPARE(s->store()->incidents().size(), m_info.incidents);
+    QCOMPARE(s->store()->alerts().size(), m_info.alerts);
+    const qint64 segmentsAfter = s->cache()->segmentCount();
+    QVERIFY2(segmentsAfter > 0 && segmentsAfter < segmentsBefore / 2,
+             qPrintable(QStringLiteral("%1 -> %2 segments").arg(segmentsBefore).arg(segmentsAfter)));
+    for (int r = 0; r < s->store()->alerts().size(); ++r) {
+        const QString id = s->store()->alerts().id[r];
+        const auto json = s->alertJson(id);
+        QVERIFY2(json && json->value(QStringLiteral("id")).toString() == id, qPrintable(id));
+    }
+    for (int r = 0; r < s->store()->incidents().size(); ++r) {
+        const QString id = QString::number(s->store()->incidents().id[r]);
+        const auto json = s->incidentJson(id);
+        QVERIFY2(json && json->value(QStringLiteral("id")).toString() == id, qPrintable(id));
+    }
+    QVERIFY(synced.wait(30000));
+}
+
+void DataLayerTest::cacheOfSchema1KeepsEdits()
+{
+    // A cache written by the item-per-row schema: its items are synced again, its
+    // pending edits are kept.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {
+                 "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                 "CREATE TABLE incidents(id TEXT PRIMARY KEY, last_update INTEGER, json BLOB NOT NULL)",
+                 "CREATE TABLE alerts(id TEXT PRIMARY KEY, incident_id TEXT, last_update INTEGER, json BLOB NOT NULL)",
+                 "CREATE TABLE edits(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
+                 "target TEXT NOT NULL, patch BLOB NOT NULL, is_comment INTEGER NOT NULL, if_match TEXT, "
+                 "base_last_update INTEGER, created INTEGER NOT NULL, state INTEGER NOT NULL, error TEXT, "
+                 "attempts INTEGER NOT NULL DEFAULT 0, batch TEXT)",
+                 "INSERT INTO meta VALUES('watermark.alerts', '2026-11-01T00:00:00Z')",
+                 "INSERT INTO incidents VALUES('1', 0, '{\"id\":\"1\"}')",
+                 "INSERT INTO edits(kind, target, patch, is_comment, created, state) "
+                 "VALUES('incident', '1', '{\"status\":\"resolved\"}', 0, 1, 0)",
+                 "PRAGMA user_version=1"})
+            QVERIFY2(q.exec(QLatin1StringView(sql)), sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    store::LocalCache cache;
+    QString error;
+    QVERIFY2(cache.open(path, &error), qPrintable(error));
+    const QList<store::PendingEdit> pending = cache.edits(store::PendingEdit::State::Pending);
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().patch.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+    QCOMPARE(cache.meta(store::SyncService::watermarkKey(false)), QString());
+    QCOMPARE(cache.segmentCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(DataLayerTest)

@@ -1434,15 +1434,14 @@ void QueuePageCore::updateDetail()
     const int scroll = sameItem ? m_detail->verticalScrollBar()->value() : 0;
     m_detailKey = key;
     m_detailId = id;
-    store::LocalCache *cache = m_session->cache();
     QString html;
     if (m_kind == Kind::Incidents) {
-        const auto json = cache ? cache->incident(id) : std::nullopt;
+        const auto json = m_session->incidentJson(id);
         html = json
-            ? incidentHtml(*json, cache->alertsOfIncident(id), pal)
+            ? incidentHtml(*json, m_session->alertsOfIncidentJson(id), pal)
             : placeholderHtml(tr("Incident %1 is not in the local cache yet.").arg(id), pal);
     } else {
-        const auto json = cache ? cache->alert(id) : std::nullopt;
+        const auto json = m_session->alertJson(id);
         html = json ? alertHtml(*json, pal)
                     : placeholderHtml(tr("Alert %1 is not in the local cache yet.").arg(id), pal);
     }
@@ -1468,7 +1467,7 @@ int QueuePageCore::submit(const QStringList &ids, const ManagePane::Request &req
         QHash<QString, QStringList> tagsOf;
         for (const QString &id : ids) {
             QStringList tags;
-            if (const auto json = m_session->cache()->incident(id)) {
+            if (const auto json = m_session->incidentJson(id)) {
                 for (const QJsonValue &t : json->value(QStringLiteral("customTags")).toArray())
                     tags.append(t.toString());
             }
