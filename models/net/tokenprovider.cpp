@@ -272,21 +272,27 @@ void TokenProvider::signIn(const QString &resource, Callback callback)
     addField(form, "client_id", c.clientId);
     // offline_access brings the refresh token, openid the id token that names the user.
     addField(form, "scope", resource + QStringLiteral("/.default offline_access openid profile"));
-    QNetworkReply *reply = post("devicecode", form);
-    m_flow->reply = reply;
-    const quint64 flowId = ++m_flowId;
-    connect(reply, &QNetworkReply::finished, this,
-        [this, reply, flowId] { onDeviceCode(reply, flowId); });
+    ++m_flowId;
+    sendForFlow("devicecode", form, &TokenProvider::onDeviceCode);
 }
 
-void TokenProvider::onDeviceCode(QNetworkReply *reply, quint64 flowId)
+void TokenProvider::sendForFlow(const char *endpoint, const QByteArray &form, FlowHandler handle)
 {
-    reply->deleteLater();
-    if (flowId != m_flowId || !m_flow)
-        return;
-    m_flow->reply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    QNetworkReply *reply = post(endpoint, form);
+    m_flow->reply = reply;
+    const quint64 flowId = m_flowId;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, flowId, handle] {
+        reply->deleteLater();
+        if (flowId != m_flowId || !m_flow)
+            return; // that sign-in has ended
+        m_flow->reply = nullptr;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        (this->*handle)(reply, status, reply->isOpen() ? reply->readAll() : QByteArray());
+    });
+}
+
+void TokenProvider::onDeviceCode(QNetworkReply *reply, int status, const QByteArray &body)
+{
     if (status != 200) {
         endFlow(errorOf(reply, status, body));
         return;
@@ -345,21 +351,11 @@ void TokenProvider::poll()
     addField(form, "grant_type", kDeviceCodeGrant);
     addField(form, "client_id", m_credentials.clientId);
     addField(form, "device_code", m_flow->deviceCode);
-    QNetworkReply *reply = post("token", form);
-    m_flow->reply = reply;
-    const quint64 flowId = m_flowId;
-    connect(
-        reply, &QNetworkReply::finished, this, [this, reply, flowId] { onPoll(reply, flowId); });
+    sendForFlow("token", form, &TokenProvider::onPoll);
 }
 
-void TokenProvider::onPoll(QNetworkReply *reply, quint64 flowId)
+void TokenProvider::onPoll(QNetworkReply *reply, int status, const QByteArray &body)
 {
-    reply->deleteLater();
-    if (flowId != m_flowId || !m_flow)
-        return;
-    m_flow->reply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (status == 200) {
         const QString resource = m_flow->resource;
         ApiError e;

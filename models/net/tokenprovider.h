@@ -104,10 +104,14 @@ private:
     bool accept(const QString &resource, const QByteArray &body, ApiError *error);
     void onReply(QNetworkReply *reply, const QString &resource, quint64 generation);
     void dropRequests();
-    void onDeviceCode(QNetworkReply *reply, quint64 flowId);
+    // Sends a request of the sign-in in progress; `handle` gets the answer unless that
+    // sign-in has ended by then.
+    using FlowHandler = void (TokenProvider::*)(QNetworkReply *, int status, const QByteArray &);
+    void sendForFlow(const char *endpoint, const QByteArray &form, FlowHandler handle);
+    void onDeviceCode(QNetworkReply *reply, int status, const QByteArray &body);
     void schedulePoll();
     void poll();
-    void onPoll(QNetworkReply *reply, quint64 flowId);
+    void onPoll(QNetworkReply *reply, int status, const QByteArray &body);
     void endFlow(const ApiError &error);
     void stopFlow();
     void deliver(const QString &resource, const QString &token, const ApiError &error);

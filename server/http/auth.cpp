@@ -89,6 +89,17 @@ QString field(const QUrlQuery &form, const char *name)
     return form.queryItemValue(QLatin1StringView(name), QUrl::FullyDecoded);
 }
 
+// The error for the first of `names` the form lacks (or has empty).
+std::optional<Response> missingFrom(
+    const QUrlQuery &form, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        if (field(form, name).trimmed().isEmpty())
+            return missingParameter(name);
+    }
+    return std::nullopt;
+}
+
 // OpenID Connect scopes name no resource.
 bool isOidcScope(const QString &scope)
 {
@@ -358,14 +369,12 @@ Response TokenService::deviceCodeEndpoint(const Request &request)
     if (auto refused = checkTenant(request))
         return *refused;
     const QUrlQuery form = formOf(request.body);
+    if (auto missing = missingFrom(form, {"client_id", "scope"}))
+        return *missing;
     const QString clientId = field(form, "client_id");
-    if (clientId.isEmpty())
-        return missingParameter("client_id");
     if (!m_tenant.principalByClientId(clientId))
         return unknownApp(clientId);
     const QString scope = field(form, "scope").trimmed();
-    if (scope.isEmpty())
-        return missingParameter("scope");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     forgetOldDeviceGrants(now);
     if (m_deviceGrants.size() >= kMaxDeviceGrants)
@@ -399,13 +408,10 @@ Response TokenService::deviceCodeEndpoint(const Request &request)
 
 Response TokenService::deviceCodeGrant(const QUrlQuery &form)
 {
+    if (auto missing = missingFrom(form, {"client_id", "device_code"}))
+        return *missing;
     const QString clientId = field(form, "client_id");
-    if (clientId.isEmpty())
-        return missingParameter("client_id");
-    const QString deviceCode = field(form, "device_code");
-    if (deviceCode.isEmpty())
-        return missingParameter("device_code");
-    const auto it = m_deviceGrants.find(deviceCode);
+    const auto it = m_deviceGrants.find(field(form, "device_code"));
     if (it == m_deviceGrants.end())
         return oauthError(400, "bad_verification_code", 70018,
             QStringLiteral("The provided value for the input parameter 'device_code' is "
@@ -462,13 +468,11 @@ void TokenService::forgetOldDeviceGrants(qint64 nowMs)
 
 Response TokenService::refreshTokenGrant(const QUrlQuery &form) const
 {
-    const QString refreshToken = field(form, "refresh_token");
-    if (refreshToken.isEmpty())
-        return missingParameter("refresh_token");
+    if (auto missing = missingFrom(form, {"refresh_token", "client_id"}))
+        return *missing;
     const QString clientId = field(form, "client_id");
-    if (clientId.isEmpty())
-        return missingParameter("client_id");
-    const auto claims = readSigned(refreshToken.toLatin1(), purposeKey("refresh_token"));
+    const auto claims
+        = readSigned(field(form, "refresh_token").toLatin1(), purposeKey("refresh_token"));
     if (!claims || claims->value(QStringLiteral("tid")).toString() != m_tenant.id)
         return oauthError(400, "invalid_grant", 9002313,
             QStringLiteral("Invalid request. Request is malformed or invalid."));

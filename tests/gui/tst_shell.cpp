@@ -98,6 +98,24 @@ QPalette darkPalette()
     return p;
 }
 
+// The files below `dir` that hold `secret`, besides the server's own database; `scanned`
+// counts the files read.
+QStringList filesHolding(const QString &dir, const QString &secret, int *scanned)
+{
+    QStringList holding;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.fileName().endsWith(u".db") || f.fileName().endsWith(u".db-wal")
+            || f.fileName().endsWith(u".db-shm"))
+            continue;
+        if (!f.open(QIODevice::ReadOnly) || f.readAll().contains(secret.toUtf8()))
+            holding << f.fileName();
+        ++*scanned;
+    }
+    return holding;
+}
+
 bool upToDate(MainWindow *w)
 {
     session::Session *s = w->session();
@@ -474,16 +492,7 @@ void ShellTest::remoteProfileSecretStaysInMemory()
         qPrintable(w->statusBar()->currentMessage()));
     QSettings().sync();
     int files = 0;
-    QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.fileName().endsWith(u".db") || f.fileName().endsWith(u".db-wal")
-            || f.fileName().endsWith(u".db-shm"))
-            continue; // the server's own database
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
-        ++files;
-    }
+    QCOMPARE(filesHolding(m_dir.path(), secret, &files), QStringList());
     QVERIFY(files > 0);
     bool stored = false;
     for (const session::Profile &sp : session::ProfileStore::load())
@@ -635,15 +644,9 @@ void ShellTest::deviceCodeSignInThroughDialog()
     const QString refresh = ui::SecretStore::memorySecret(p.secretKey());
     QVERIFY(!refresh.isEmpty());
     QSettings().sync();
-    QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.fileName().endsWith(u".db") || f.fileName().endsWith(u".db-wal")
-            || f.fileName().endsWith(u".db-shm"))
-            continue; // the server's own database
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY2(!f.readAll().contains(refresh.toUtf8()), qPrintable(f.fileName()));
-    }
+    int files = 0;
+    QCOMPARE(filesHolding(m_dir.path(), refresh, &files), QStringList());
+    QVERIFY(files > 0);
     bool stored = false;
     for (const session::Profile &sp : session::ProfileStore::load())
         stored |= sp.id == profileId && sp.useDeviceCode && sp.username == reader;
