@@ -76,10 +76,23 @@ bool ServerCore::start(const ServerConfig &config, QString *error)
             return false;
     }
     m_tokens = std::make_unique<TokenService>(
-        QByteArray::fromBase64(m_db->meta(QStringLiteral("signingKey")).toLatin1()), m_tenant, m_seed);
+        QByteArray::fromBase64(m_db->meta(QStringLiteral("signingKey")).toLatin1()), m_tenant,
+        m_seed, config.deviceFlow);
     m_graph = std::make_unique<GraphApi>(*m_db, *m_engine, m_tenant);
-    m_router.add("POST", QStringLiteral("/{tenant}/oauth2/v2.0/token"),
-                 [this](Request &r) { return m_tokens->tokenEndpoint(r); });
+    // Signing in needs no token.
+    constexpr auto anonymous = Router::Access::Anonymous;
+    m_router.add(
+        "POST", QStringLiteral("/{tenant}/oauth2/v2.0/token"),
+        [this](Request &r) { return m_tokens->tokenEndpoint(r); }, anonymous);
+    m_router.add(
+        "POST", QStringLiteral("/{tenant}/oauth2/v2.0/devicecode"),
+        [this](Request &r) { return m_tokens->deviceCodeEndpoint(r); }, anonymous);
+    m_router.add(
+        "GET", QStringLiteral("/devicelogin"),
+        [this](Request &r) { return m_tokens->deviceLoginPage(r); }, anonymous);
+    m_router.add(
+        "POST", QStringLiteral("/devicelogin"),
+        [this](Request &r) { return m_tokens->deviceLoginSubmit(r); }, anonymous);
     m_graph->addRoutes(m_router);
 
     m_http = new HttpFront([this](Request &r) { return dispatch(r); }, config.maxBodyBytes);
@@ -187,7 +200,8 @@ Response ServerCore::dispatch(Request &request)
     request.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Response response;
     Handler handler;
-    switch (m_router.match(request, &handler)) {
+    Router::Access access = Router::Access::Bearer;
+    switch (m_router.match(request, &handler, &access)) {
     case Router::Match::NoPath:
         response = graphError(request, 404, QStringLiteral("BadRequest"),
                               tr("Resource not found for the segment '%1'.").arg(request.path));
@@ -198,8 +212,7 @@ Response ServerCore::dispatch(Request &request)
                                   .arg(QString::fromLatin1(request.method), request.path));
         break;
     case Router::Match::Found: {
-        const bool tokenEndpoint = request.path.endsWith(QLatin1StringView("/oauth2/v2.0/token"));
-        if (!tokenEndpoint) {
+        if (access == Router::Access::Bearer) {
             QString why;
             auto identity = m_tokens->verify(request.header("authorization"), &why);
             if (!identity) {

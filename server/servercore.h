@@ -2,6 +2,7 @@
 // all living on the thread that calls start().
 #pragma once
 
+#include "http/auth.h"
 #include "http/http.h"
 #include "sim/generator.h"
 
@@ -16,7 +17,6 @@ namespace wf::server {
 class Engine;
 class GraphApi;
 class TenantDb;
-class TokenService;
 
 struct ServerConfig
 {
@@ -30,6 +30,7 @@ struct ServerConfig
     int throttlePerMinute = 0;  // per client; 0 = off
     qint64 maxBodyBytes = 1 << 20;
     qint64 correlationWindowSecs = 6 * 3600;
+    DeviceFlowOptions deviceFlow; // device code lifetime and polling interval
 };
 
 struct ServerInfo

@@ -117,6 +117,7 @@ int main(int argc, char *argv[])
     out << Msg::tr("Tenant: %1 (%2), id %3").arg(info.tenantName, info.domain, info.tenantId) << Qt::endl;
     out << Msg::tr("Data: %1 incidents, %2 alerts in %3").arg(info.incidents).arg(info.alerts).arg(config.dbPath) << Qt::endl;
     out << Msg::tr("Token endpoint: %1/%2/oauth2/v2.0/token").arg(info.baseUrl, info.tenantId) << Qt::endl;
+    out << Msg::tr("Device code sign-in page: %1/devicelogin").arg(info.baseUrl) << Qt::endl;
     out << Msg::tr("Graph: %1/v1.0/security/incidents").arg(info.baseUrl) << Qt::endl;
     out << Qt::endl << Msg::tr("Demo sign-ins (password grant for users, client credentials for apps):") << Qt::endl;
     for (const auto &c : info.credentials)

@@ -367,18 +367,15 @@ int main(int argc, char *argv[])
                   const wf::ui::EmbeddedTenant tenant = tenantOf(host.info());
                   window->setEmbeddedTenant(tenant);
                   QString secret;
-                  const Profile p = tenant.profileFor(
-                      profile.useClientSecret ? profile.clientId : profile.username, &secret);
+                  const Profile p = tenant.profileFor(profile.login(), &secret);
                   const bool started = window->openProfile(p, secret);
                   window->show();
                   opened(started);
               });
     } else {
         window->show();
-        const QString key
-            = profile.id + u'/' + (profile.useClientSecret ? profile.clientId : profile.username);
         wf::ui::SecretStore::read(
-            key, window.get(), [&, profile](const wf::ui::SecretStore::Result &r) {
+            profile.secretKey(), window.get(), [&, profile](const wf::ui::SecretStore::Result &r) {
                 if (r.secret.isEmpty()) {
                     if (screenshot) {
                         shot->fail(Msg::tr("no stored secret for profile '%1'").arg(profile.id));

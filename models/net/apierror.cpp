@@ -145,8 +145,16 @@ QString ApiError::sentence() const
         return withMessage(QCoreApplication::translate("ApiError", "Secure connection failed: %1"),
             QCoreApplication::translate("ApiError", "Secure connection failed."), detail);
     case Kind::Auth:
-        s = withMessage(QCoreApplication::translate("ApiError", "The sign-in was refused: %1"),
-            QCoreApplication::translate("ApiError", "The sign-in was refused."), message);
+        // The device code sign-in's ends that are nobody's refusal.
+        if (code == QLatin1StringView("expired_token"))
+            s = QCoreApplication::translate("ApiError",
+                "The sign-in code expired before anyone signed in with it. Start the sign-in "
+                "again.");
+        else if (code == QLatin1StringView("authorization_declined"))
+            s = QCoreApplication::translate("ApiError", "The sign-in was declined in the browser.");
+        else
+            s = withMessage(QCoreApplication::translate("ApiError", "The sign-in was refused: %1"),
+                QCoreApplication::translate("ApiError", "The sign-in was refused."), message);
         break;
     case Kind::Forbidden:
         s = withMessage(

@@ -55,6 +55,7 @@ QList<Profile> ProfileStore::load()
         p.tenant = s.value(QStringLiteral("tenant")).toString();
         p.clientId = s.value(QStringLiteral("clientId")).toString();
         p.useClientSecret = s.value(QStringLiteral("useClientSecret")).toBool();
+        p.useDeviceCode = s.value(QStringLiteral("useDeviceCode")).toBool();
         p.username = s.value(QStringLiteral("username")).toString();
         p.etags = s.value(QStringLiteral("etags"), true).toBool();
         if (!p.id.isEmpty())
@@ -80,6 +81,7 @@ void ProfileStore::save(const QList<Profile> &profiles)
         s.setValue(QStringLiteral("tenant"), p.tenant);
         s.setValue(QStringLiteral("clientId"), p.clientId);
         s.setValue(QStringLiteral("useClientSecret"), p.useClientSecret);
+        s.setValue(QStringLiteral("useDeviceCode"), p.useDeviceCode);
         s.setValue(QStringLiteral("username"), p.username);
         s.setValue(QStringLiteral("etags"), p.etags);
     }

@@ -24,12 +24,18 @@ struct Profile
     QString tenant;
     QString clientId;
     bool useClientSecret = false; // app sign-in (client credentials) instead of a user
-    QString username;    // user sign-in
+    // User sign-in with a code entered in the browser (device code grant) instead of a
+    // password; the secret kept for the profile is then the refresh token.
+    bool useDeviceCode = false;
+    QString username; // user sign-in (device code: who signed in last)
     bool etags = true;   // the server sends @odata.etag (ours does; Graph does not)
 
     static Profile embeddedDemo();
     static Profile microsoftDefaults();
     QString cacheFileName() const; // "cache-<id>.sqlite"
+    QString login() const { return useClientSecret ? clientId : username; }
+    // The keyring entry for the profile's secret: "<id>/<login>".
+    QString secretKey() const { return id + u'/' + login(); }
 };
 
 // Profiles in QSettings (no secrets). The last used one is remembered.

@@ -15,15 +15,20 @@ Session::Session(const Profile &profile, const QString &secret, const QString &c
     , m_cache(std::make_unique<store::LocalCache>())
 {
     net::Credentials c;
-    c.grant = profile.useClientSecret ? net::Credentials::Grant::ClientSecret : net::Credentials::Grant::Password;
     c.authority = profile.authority;
     c.tenant = profile.tenant;
     c.clientId = profile.clientId;
-    if (profile.useClientSecret)
-        c.clientSecret = secret;
-    else
-        c.password = secret;
     c.username = profile.username;
+    if (profile.useClientSecret) {
+        c.grant = net::Credentials::Grant::ClientSecret;
+        c.clientSecret = secret;
+    } else if (profile.useDeviceCode) {
+        c.grant = net::Credentials::Grant::DeviceCode;
+        c.refreshToken = secret;
+    } else {
+        c.grant = net::Credentials::Grant::Password;
+        c.password = secret;
+    }
     m_gateway->tokens()->setCredentials(c);
     m_graph = std::make_unique<net::GraphClient>(m_gateway.get(), profile.graphBase);
     m_sync = std::make_unique<store::SyncService>(m_graph.get(), m_store.get(), m_cache.get());
@@ -61,7 +66,7 @@ bool Session::start(QString *error, int refreshIntervalMs)
 
 QString Session::signedInAs() const
 {
-    return m_profile.useClientSecret ? m_profile.clientId : m_profile.username;
+    return m_profile.login();
 }
 
 std::optional<QJsonObject> Session::incidentJson(const QString &id) const

@@ -20,8 +20,8 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    // `cacheDir` holds the profile's SQLite cache; `secret` is the password or client
-    // secret (never stored here).
+    // `cacheDir` holds the profile's SQLite cache; `secret` is the password, client secret
+    // or (device code sign-in) refresh token, never stored here.
     Session(const Profile &profile, const QString &secret, const QString &cacheDir,
             QObject *parent = nullptr);
     ~Session() override;

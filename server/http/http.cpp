@@ -47,12 +47,12 @@ void Response::setHeader(const QByteArray &name, const QByteArray &value)
     headers.append({name, value});
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler, Access access)
 {
-    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler), access});
 }
 
-Router::Match Router::match(Request &request, Handler *handler) const
+Router::Match Router::match(Request &request, Handler *handler, Access *access) const
 {
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
     bool pathMatched = false;
@@ -75,6 +75,8 @@ Router::Match Router::match(Request &request, Handler *handler) const
             continue;
         request.params = params;
         *handler = route.handler;
+        if (access)
+            *access = route.access;
         return Match::Found;
     }
     return pathMatched ? Match::WrongMethod : Match::NoPath;

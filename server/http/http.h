@@ -58,10 +58,13 @@ using Handler = std::function<Response(Request &)>;
 class Router
 {
 public:
-    void add(const QByteArray &method, const QString &pattern, Handler handler);
+    // Who may call a route: bearer-token holders, or anybody (the sign-in endpoints).
+    enum class Access { Bearer, Anonymous };
+    void add(const QByteArray &method, const QString &pattern, Handler handler,
+        Access access = Access::Bearer);
     // Finds the handler for the request; 404/405 decisions are the caller's.
     enum class Match { Found, NoPath, WrongMethod };
-    Match match(Request &request, Handler *handler) const;
+    Match match(Request &request, Handler *handler, Access *access = nullptr) const;
 
 private:
     struct Route
@@ -69,6 +72,7 @@ private:
         QByteArray method;
         QStringList segments;
         Handler handler;
+        Access access;
     };
     QList<Route> m_routes;
 };

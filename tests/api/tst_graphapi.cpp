@@ -79,6 +79,9 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void tokenEndpoint();
+    void deviceCodeFlow();
+    void deviceCodeBadInput();
+    void refreshTokenGrant();
     void unauthorized();
     void correlation();
     void pagingIncidents();
@@ -103,6 +106,12 @@ private:
     QString secretOf(const QString &login) const;
     QString appClientId(bool readWrite) const;
     Reply requestToken(const QList<std::pair<QString, QString>> &form, const QString &tenant = {});
+    Reply postForm(const QString &path, const QList<std::pair<QString, QString>> &form);
+    Reply requestDeviceCode(const QList<std::pair<QString, QString>> &form);
+    Reply pollDeviceCode(const QString &deviceCode, const QString &clientId = {});
+    void expectOAuthError(const Reply &r, int status, const QString &error, int code);
+    // A device code approved on the sign-in page by `login`, and the token answer for it.
+    void approvedDeviceCode(const QString &login, QJsonObject *tokens);
     void signIn(const QString &login, QString *token);
     void signInApp(const QString &clientId, QString *token);
     Reply get(const QString &path, const QString &token)
@@ -162,10 +171,53 @@ QString GraphApiTest::appClientId(bool readWrite) const
 Reply GraphApiTest::requestToken(
     const QList<std::pair<QString, QString>> &form, const QString &tenant)
 {
-    const QString path
-        = u'/' + (tenant.isEmpty() ? m_info.tenantId : tenant) + u"/oauth2/v2.0/token"_s;
+    return postForm(
+        u'/' + (tenant.isEmpty() ? m_info.tenantId : tenant) + u"/oauth2/v2.0/token"_s, form);
+}
+
+Reply GraphApiTest::postForm(const QString &path, const QList<std::pair<QString, QString>> &form)
+{
     return m_client.send("POST", path, encodeQuery(form).mid(1).toLatin1(),
         {{"Content-Type", "application/x-www-form-urlencoded"}});
+}
+
+Reply GraphApiTest::requestDeviceCode(const QList<std::pair<QString, QString>> &form)
+{
+    return postForm(u'/' + m_info.tenantId + u"/oauth2/v2.0/devicecode"_s, form);
+}
+
+Reply GraphApiTest::pollDeviceCode(const QString &deviceCode, const QString &clientId)
+{
+    return requestToken({{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+        {u"client_id"_s, clientId.isEmpty() ? appClientId(true) : clientId},
+        {u"device_code"_s, deviceCode}});
+}
+
+void GraphApiTest::expectOAuthError(const Reply &r, int status, const QString &error, int code)
+{
+    QVERIFY2(r.status == status, r.describe().constData());
+    const QJsonObject o = r.json();
+    QVERIFY2(o.value(u"error").toString() == error, r.describe().constData());
+    QVERIFY2(o.value(u"error_description").toString().startsWith(u"AADSTS%1: "_s.arg(code)),
+        r.describe().constData());
+    QCOMPARE(o.value(u"error_codes").toArray(), QJsonArray {code});
+    QVERIFY(o.value(u"access_token").isUndefined());
+}
+
+void GraphApiTest::approvedDeviceCode(const QString &login, QJsonObject *tokens)
+{
+    Reply r = requestDeviceCode({{u"client_id"_s, appClientId(true)},
+        {u"scope"_s, u"https://graph.microsoft.com/.default offline_access openid profile"_s}});
+    QVERIFY2(r.status == 200, r.describe().constData());
+    const QString userCode = r.json().value(u"user_code").toString();
+    const QString deviceCode = r.json().value(u"device_code").toString();
+    r = postForm(u"/devicelogin"_s,
+        {{u"code"_s, userCode}, {u"username"_s, login}, {u"password"_s, secretOf(login)},
+            {u"action"_s, u"approve"_s}});
+    QVERIFY2(r.status == 200, r.describe().constData());
+    r = pollDeviceCode(deviceCode);
+    QVERIFY2(r.status == 200, r.describe().constData());
+    *tokens = r.json();
 }
 
 void GraphApiTest::signIn(const QString &login, QString *token)
@@ -327,6 +379,7 @@ void GraphApiTest::initTestCase()
     m_config.demoOptions.alerts = 1500;
     m_config.demoOptions.days = 30;
     QVERIFY(Timestamp::parse(u"2026-11-20T00:00:00Z", &m_config.demoOptions.end));
+    m_config.deviceFlow.intervalSecs = 1; // a pending poll without a long wait
     QString error;
     m_host = std::make_unique<server::ServerHost>();
     QVERIFY2(m_host->start(m_config, &error), qPrintable(error));
@@ -429,6 +482,221 @@ void GraphApiTest::tokenEndpoint()
     r = requestToken({{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, u"x"_s}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json().value(u"error").toString(), u"unsupported_grant_type"_s);
+}
+
+// The device authorization grant as Entra answers it: a code, the page where a user approves
+// it, polls that hear authorization_pending or slow_down until then, and the token answer.
+void GraphApiTest::deviceCodeFlow()
+{
+    const QString app = appClientId(true);
+    const QString analyst = login("analyst");
+    Reply r = requestDeviceCode({{u"client_id"_s, app},
+        {u"scope"_s, u"https://graph.microsoft.com/.default offline_access openid profile"_s}});
+    QVERIFY2(r.status == 200, r.describe().constData());
+    QJsonObject o = r.json();
+    const QString userCode = o.value(u"user_code").toString();
+    const QString deviceCode = o.value(u"device_code").toString();
+    const QString page = o.value(u"verification_uri").toString();
+    QCOMPARE(userCode.size(), 9);
+    QVERIFY(deviceCode.size() >= 40);
+    QCOMPARE(page, m_info.baseUrl + u"/devicelogin"_s);
+    QCOMPARE(o.value(u"expires_in").toInteger(), 900);
+    QCOMPARE(o.value(u"interval").toInteger(), 1);
+    QCOMPARE(o.value(u"message").toString(),
+        u"To sign in, use a web browser to open the page %1 and enter the code %2 to "
+        "authenticate."_s.arg(page, userCode));
+
+    // Polling at once is too fast: slow_down, and from now on five seconds more.
+    CALL(expectOAuthError(pollDeviceCode(deviceCode), 400, u"slow_down"_s, 70016));
+
+    // The page: a form, no token needed; a code in the query is filled in, as typed.
+    r = m_client.send(
+        "GET", u"/devicelogin?code="_s + userCode.left(4).toLower() + u'-' + userCode.mid(4));
+    QVERIFY2(r.status == 200, r.describe().constData());
+    QVERIFY(r.header("content-type").startsWith("text/html"));
+    QCOMPARE(r.header("x-frame-options"), QByteArray("DENY"));
+    QVERIFY(r.body.contains("<form method=\"post\">"));
+    QVERIFY(r.body.contains(QByteArray("value=\"" + userCode.toLatin1() + '"')));
+    QVERIFY(r.body.contains("name=\"password\""));
+
+    // Wrong password, wrong code: the form again with a sentence, nothing approved.
+    r = postForm(u"/devicelogin"_s,
+        {{u"code"_s, userCode}, {u"username"_s, analyst},
+            {u"password"_s, secretOf(analyst) + u'x'}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.body.contains("Your account or password is incorrect."), r.body.constData());
+    QVERIFY(r.body.contains(QByteArray("value=\"" + analyst.toLatin1() + '"')));
+    r = postForm(u"/devicelogin"_s,
+        {{u"code"_s, u"AAAAAAAAA"_s}, {u"username"_s, analyst},
+            {u"password"_s, secretOf(analyst)}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(
+        r.body.contains("That code didn&#39;t work.") || r.body.contains("That code didn't work."),
+        r.body.constData());
+
+    // Another code, polled after its interval: authorization_pending.
+    r = requestDeviceCode(
+        {{u"client_id"_s, app}, {u"scope"_s, u"https://graph.microsoft.com/.default"_s}});
+    QVERIFY2(r.status == 200, r.describe().constData());
+    const QString patientCode = r.json().value(u"device_code").toString();
+    QTest::qWait(1100); // the interval is one second: the wait is the point
+    CALL(expectOAuthError(pollDeviceCode(patientCode), 400, u"authorization_pending"_s, 70016));
+
+    // The analyst approves the first code (typed in lower case with a space); the next poll
+    // gets the password grant's answer for the analyst, plus refresh and id tokens.
+    r = postForm(u"/devicelogin"_s,
+        {{u"code"_s, userCode.left(3).toLower() + u' ' + userCode.mid(3)}, {u"username"_s, analyst},
+            {u"password"_s, secretOf(analyst)}, {u"action"_s, u"approve"_s}});
+    QVERIFY2(r.status == 200, r.describe().constData());
+    QVERIFY2(
+        r.body.contains(QByteArray(
+            "You have signed in to Watchfloor console on your device as " + analyst.toLatin1())),
+        r.body.constData());
+    r = pollDeviceCode(deviceCode);
+    QVERIFY2(r.status == 200, r.describe().constData());
+    o = r.json();
+    QCOMPARE(o.value(u"token_type").toString(), u"Bearer"_s);
+    QCOMPARE(o.value(u"expires_in").toInteger(), 3599);
+    const QString token = o.value(u"access_token").toString();
+    QVERIFY(!o.value(u"refresh_token").toString().isEmpty());
+    auto claimsOf = [](const QString &jwt) {
+        return QJsonDocument::fromJson(QByteArray::fromBase64(jwt.section(u'.', 1, 1).toLatin1(),
+                                           QByteArray::Base64UrlEncoding))
+            .object();
+    };
+    const QJsonObject claims = claimsOf(token);
+    const QJsonObject passwordClaims = claimsOf(m_analyst);
+    for (const char *claim : {"upn", "oid", "name", "roles", "aud", "tid", "idtyp"})
+        QCOMPARE(
+            claims.value(QLatin1StringView(claim)), passwordClaims.value(QLatin1StringView(claim)));
+    const QJsonObject id = claimsOf(o.value(u"id_token").toString());
+    QCOMPARE(id.value(u"preferred_username").toString(), analyst);
+    QCOMPARE(id.value(u"aud").toString(), app);
+    QCOMPARE(get(listPath(kIncidents, {{u"$top"_s, u"1"_s}}), token).status, 200);
+    // The id token is no access token.
+    CALL(expectGraphError(
+        get(listPath(kIncidents, {{u"$top"_s, u"1"_s}}), o.value(u"id_token").toString()), 401,
+        u"InvalidAuthenticationToken"_s));
+
+    // A code is redeemed once.
+    CALL(expectOAuthError(pollDeviceCode(deviceCode), 400, u"invalid_grant"_s, 54005));
+    r = postForm(u"/devicelogin"_s,
+        {{u"code"_s, userCode}, {u"username"_s, analyst}, {u"password"_s, secretOf(analyst)}});
+    QCOMPARE(r.status, 400);
+
+    // Declined on the page: authorization_declined, at once.
+    r = requestDeviceCode(
+        {{u"client_id"_s, app}, {u"scope"_s, u"https://graph.microsoft.com/.default"_s}});
+    const QString declined = r.json().value(u"device_code").toString();
+    r = postForm(u"/devicelogin"_s,
+        {{u"code"_s, r.json().value(u"user_code").toString()}, {u"action"_s, u"decline"_s}});
+    QVERIFY2(r.status == 200, r.describe().constData());
+    QVERIFY(r.body.contains("You declined to sign in"));
+    CALL(expectOAuthError(pollDeviceCode(declined), 400, u"authorization_declined"_s, 65004));
+}
+
+// Malformed and wrong requests to the device code endpoints get OAuth errors, never a crash.
+void GraphApiTest::deviceCodeBadInput()
+{
+    const QString app = appClientId(true);
+    const QString graph = u"https://graph.microsoft.com/.default"_s;
+    CALL(expectOAuthError(
+        requestDeviceCode({{u"scope"_s, graph}}), 400, u"invalid_request"_s, 900144));
+    Reply r = requestDeviceCode({{u"client_id"_s, app}});
+    CALL(expectOAuthError(r, 400, u"invalid_request"_s, 900144));
+    QVERIFY(r.json().value(u"error_description").toString().contains(u"'scope'"));
+    CALL(expectOAuthError(
+        requestDeviceCode({{u"client_id"_s, u"not-an-app"_s}, {u"scope"_s, graph}}), 400,
+        u"unauthorized_client"_s, 700016));
+    r = postForm(u"/00000000-0000-0000-0000-000000000000/oauth2/v2.0/devicecode"_s,
+        {{u"client_id"_s, app}, {u"scope"_s, graph}});
+    CALL(expectOAuthError(r, 400, u"invalid_request"_s, 90002));
+    r = m_client.send("POST", u'/' + m_info.tenantId + u"/oauth2/v2.0/devicecode"_s,
+        "\xff\xfe%%%&&==&client_id", {{"Content-Type", "application/x-www-form-urlencoded"}});
+    CALL(expectOAuthError(r, 400, u"invalid_request"_s, 900144));
+    QCOMPARE(
+        m_client.send("GET", u'/' + m_info.tenantId + u"/oauth2/v2.0/devicecode"_s).status, 405);
+
+    // Polls without the device code, with one never issued, or from another app.
+    r = requestToken({{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+        {u"client_id"_s, app}});
+    CALL(expectOAuthError(r, 400, u"invalid_request"_s, 900144));
+    QVERIFY(r.json().value(u"error_description").toString().contains(u"'device_code'"));
+    CALL(expectOAuthError(
+        pollDeviceCode(u"no-such-code"_s), 400, u"bad_verification_code"_s, 70018));
+    r = requestDeviceCode({{u"client_id"_s, app}, {u"scope"_s, graph}});
+    QVERIFY2(r.status == 200, r.describe().constData());
+    CALL(expectOAuthError(
+        pollDeviceCode(r.json().value(u"device_code").toString(), appClientId(false)), 400,
+        u"invalid_grant"_s, 70000));
+
+    // The page with nothing filled in, or a body that is no form.
+    r = postForm(u"/devicelogin"_s, {});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.header("content-type").startsWith("text/html"));
+    r = m_client.send("POST", u"/devicelogin"_s, QByteArrayLiteral("\x00\x01<html>"),
+        {{"Content-Type", "text/plain"}});
+    QCOMPARE(r.status, 400);
+    // Whatever was typed comes back escaped.
+    r = postForm(
+        u"/devicelogin"_s, {{u"code"_s, u"x"_s}, {u"username"_s, u"<script>alert(1)</script>"_s}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(!r.body.contains("<script>"));
+    QVERIFY(r.body.contains("&lt;script&gt;"));
+}
+
+// A refresh token brings tokens for other resources without the user, rotates, and is
+// bound to its app; garbage and other tokens are refused.
+void GraphApiTest::refreshTokenGrant()
+{
+    QJsonObject tokens;
+    CALL(approvedDeviceCode(login("reader"), &tokens));
+    const QString refresh = tokens.value(u"refresh_token").toString();
+    QVERIFY(!refresh.isEmpty());
+    const QString app = appClientId(true);
+    auto refreshFor = [&](const QString &token, const QString &scope, const QString &clientId) {
+        return requestToken({{u"grant_type"_s, u"refresh_token"_s}, {u"client_id"_s, clientId},
+            {u"refresh_token"_s, token}, {u"scope"_s, scope}});
+    };
+    Reply r = refreshFor(refresh, u"https://management.azure.com/.default offline_access"_s, app);
+    QVERIFY2(r.status == 200, r.describe().constData());
+    const QString arm = r.json().value(u"access_token").toString();
+    const QString rotated = r.json().value(u"refresh_token").toString();
+    QVERIFY(!rotated.isEmpty());
+    QVERIFY(rotated != refresh);
+    const QJsonObject claims = QJsonDocument::fromJson(
+        QByteArray::fromBase64(arm.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding))
+                                   .object();
+    QCOMPARE(claims.value(u"aud").toString(), u"https://management.azure.com"_s);
+    QCOMPARE(claims.value(u"upn").toString(), login("reader"));
+    QVERIFY(claims.value(u"roles").toArray().contains(u"Security Reader"_s));
+    // An ARM token is no Graph token; a Graph one from the rotated refresh token is.
+    CALL(expectGraphError(get(listPath(kIncidents, {{u"$top"_s, u"1"_s}}), arm), 401,
+        u"InvalidAuthenticationToken"_s));
+    r = refreshFor(rotated, u"https://graph.microsoft.com/.default"_s, app);
+    QVERIFY2(r.status == 200, r.describe().constData());
+    QCOMPARE(
+        get(listPath(kIncidents, {{u"$top"_s, u"1"_s}}), r.json().value(u"access_token").toString())
+            .status,
+        200);
+
+    CALL(expectOAuthError(
+        refreshFor(refresh, {}, appClientId(false)), 400, u"invalid_grant"_s, 70000));
+    CALL(expectOAuthError(refreshFor(u"garbage"_s, {}, app), 400, u"invalid_grant"_s, 9002313));
+    CALL(expectOAuthError(refreshFor(m_analyst, {}, app), 400, u"invalid_grant"_s, 9002313));
+    CALL(expectOAuthError(refreshFor(tokens.value(u"id_token").toString(), {}, app), 400,
+        u"invalid_grant"_s, 9002313));
+    CALL(expectOAuthError(refreshFor({}, {}, app), 400, u"invalid_request"_s, 900144));
+    CALL(expectOAuthError(refreshFor(refresh, {}, {}), 400, u"invalid_request"_s, 900144));
+    // A refresh token is no access token.
+    CALL(expectGraphError(get(listPath(kIncidents, {{u"$top"_s, u"1"_s}}), refresh), 401,
+        u"InvalidAuthenticationToken"_s));
+    // Apps get no refresh token, even when they ask.
+    r = requestToken({{u"grant_type"_s, u"client_credentials"_s}, {u"client_id"_s, app},
+        {u"client_secret"_s, secretOf(app)},
+        {u"scope"_s, u"https://graph.microsoft.com/.default offline_access"_s}});
+    QVERIFY2(r.status == 200, r.describe().constData());
+    QVERIFY(r.json().value(u"refresh_token").isUndefined());
 }
 
 // ---- 2. 401

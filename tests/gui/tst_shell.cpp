@@ -1,12 +1,14 @@
 // The shell against the real watchfloor-server, in-process on a loopback port: sync state,
 // the error banner when the server goes away mid-sync and its recovery, cached data before
 // the network answers, switching principal and profile through the Connect dialog's seam,
-// secrets kept out of every file, palette and language changes.
+// a device code sign-in shown in the dialog and approved on the server's page, secrets kept
+// out of every file, palette and language changes.
 #include "common/secretstore.h"
 #include "serverhost.h"
 #include "session/profile.h"
 #include "session/session.h"
 #include "shell/connectdialog.h"
+#include "shell/devicecodepanel.h"
 #include "shell/errorbanner.h"
 #include "shell/mainwindow.h"
 
@@ -14,14 +16,19 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -91,6 +98,24 @@ QPalette darkPalette()
     return p;
 }
 
+// The files below `dir` that hold `secret`, besides the server's own database; `scanned`
+// counts the files read.
+QStringList filesHolding(const QString &dir, const QString &secret, int *scanned)
+{
+    QStringList holding;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.fileName().endsWith(u".db") || f.fileName().endsWith(u".db-wal")
+            || f.fileName().endsWith(u".db-shm"))
+            continue;
+        if (!f.open(QIODevice::ReadOnly) || f.readAll().contains(secret.toUtf8()))
+            holding << f.fileName();
+        ++*scanned;
+    }
+    return holding;
+}
+
 bool upToDate(MainWindow *w)
 {
     session::Session *s = w->session();
@@ -131,6 +156,7 @@ private Q_SLOTS:
     void switchPrincipalThroughConnectSeam();
     void remoteProfileSecretStaysInMemory();
     void connectDialogValidates();
+    void deviceCodeSignInThroughDialog();
     void keyringFailureKeepsSecretInMemory();
     void bannerFollowsPalette();
     void retranslates();
@@ -163,6 +189,7 @@ void ShellTest::initTestCase()
     m_config.port = 0;
     m_config.demo = true;
     m_config.demoOptions.alerts = 1500;
+    m_config.deviceFlow.intervalSecs = 1; // device code polls a second apart, not five
     QVERIFY(Timestamp::parse(u"2026-11-20T00:00:00Z", &m_config.demoOptions.end));
     m_host = std::make_unique<server::ServerHost>();
     QString error;
@@ -465,16 +492,7 @@ void ShellTest::remoteProfileSecretStaysInMemory()
         qPrintable(w->statusBar()->currentMessage()));
     QSettings().sync();
     int files = 0;
-    QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.fileName().endsWith(u".db") || f.fileName().endsWith(u".db-wal")
-            || f.fileName().endsWith(u".db-shm"))
-            continue; // the server's own database
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(f.fileName()));
-        ++files;
-    }
+    QCOMPARE(filesHolding(m_dir.path(), secret, &files), QStringList());
     QVERIFY(files > 0);
     bool stored = false;
     for (const session::Profile &sp : session::ProfileStore::load())
@@ -527,6 +545,118 @@ void ShellTest::connectDialogValidates()
     // Without an embedded tenant in this run, the demo profile cannot be chosen.
     ui::ConnectDialog none(ui::EmbeddedTenant(), session::Profile::embeddedDemo().id, nullptr);
     QVERIFY(!none.findChild<QAbstractButton *>(u"connectButton"_s)->isEnabled());
+}
+
+// The Microsoft tenant profile with a device code, pointed at our server: the dialog shows
+// the code and where to enter it, the "browser" approves it on the server's page, and the
+// session opens as that user with the refresh token kept (in memory here, never in a file).
+void ShellTest::deviceCodeSignInThroughDialog()
+{
+    auto w = window(u"cache-devicecode"_s);
+    QString appId;
+    for (const ui::DemoPrincipal &p : std::as_const(m_tenant.principals)) {
+        if (p.isApp() && p.roles.contains(u"SecurityIncident.ReadWrite.All"))
+            appId = p.login;
+    }
+    QVERIFY(!appId.isEmpty());
+    auto fill = [&](ui::ConnectDialog &d) {
+        d.addProfile(session::Profile::Kind::MicrosoftTenant);
+        d.findChild<QLineEdit *>(u"authorityEdit"_s)->setText(m_info.baseUrl);
+        d.findChild<QLineEdit *>(u"graphBaseEdit"_s)->setText(m_info.baseUrl + u"/v1.0"_s);
+        d.findChild<QLineEdit *>(u"armBaseEdit"_s)->setText(m_info.baseUrl);
+        d.setTenant(m_info.tenantId, appId, QString());
+        d.setTenantDeviceCode(true);
+    };
+
+    // Cancelled from the panel: the dialog stays, usable, and says so.
+    {
+        ui::ConnectDialog d(m_tenant, QString(), w.get());
+        fill(d);
+        d.show();
+        QVERIFY(!d.findChild<QLineEdit *>(u"clientSecretEdit"_s)->isVisible());
+        d.accept();
+        QVERIFY(d.isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(d.deviceCodePanel()->userCode().size(), 9, kSyncTimeoutMs);
+        QVERIFY(d.deviceCodePanel()->isVisible());
+        d.findChild<QAbstractButton *>(u"cancelSignInButton"_s)->click();
+        QVERIFY(!d.isBusy());
+        QCOMPARE(d.deviceCodePanel()->statusText(), u"The sign-in was cancelled."_s);
+        QVERIFY(d.deviceCodePanel()->userCode().isEmpty());
+        QVERIFY(d.isVisible());
+        d.reject();
+    }
+
+    const QString reader = u"reader@"_s + m_info.domain;
+    QPointer<ui::ConnectDialog> dialog;
+    QString profileId;
+    ui::ConnectDialog::setNextAnswer([&](ui::ConnectDialog &d) {
+        fill(d);
+        profileId = d.currentProfileId();
+        dialog = &d;
+        return int(QDialog::Accepted);
+    });
+    w->openConnectDialog();
+    QVERIFY(dialog);
+    ui::DeviceCodePanel *panel = dialog->deviceCodePanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->userCode().size(), 9, kSyncTimeoutMs);
+    const QString code = panel->userCode();
+    QVERIFY(!panel->isHidden());
+    const QString page = m_info.baseUrl + u"/devicelogin"_s;
+    const QString instructions = panel->findChild<QLabel *>(u"deviceSignInInstructions"_s)->text();
+    QVERIFY2(instructions.startsWith(u"To sign in, open <a href=\""_s + page + u"\">"_s)
+            && instructions.endsWith(u" in a browser and enter this code:"_s),
+        qPrintable(instructions));
+    QVERIFY2(QRegularExpression(u"^Waiting for the sign-in in the browser. The code expires in "
+                                "1[45]:\\d\\d\\.$"_s)
+                 .match(panel->statusText())
+                 .hasMatch(),
+        qPrintable(panel->statusText()));
+    auto *codeEdit = panel->findChild<QLineEdit *>(u"deviceUserCode"_s);
+    QVERIFY(codeEdit->isReadOnly());
+    QCOMPARE(codeEdit->text(), code);
+    panel->findChild<QAbstractButton *>(u"copyCodeButton"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), code);
+    QVERIFY(dialog->isBusy());
+    QVERIFY(!w->session() || w->session()->profile().id != profileId);
+
+    // The person in the browser.
+    QByteArray form = "code=" + code.toLatin1() + "&username=" + QUrl::toPercentEncoding(reader)
+        + "&password=" + QUrl::toPercentEncoding(m_tenant.principal(reader)->secret);
+    QNetworkAccessManager nam;
+    QNetworkRequest request {QUrl(page)};
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> reply(nam.post(request, form));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), kSyncTimeoutMs);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w->session() && w->session()->profile().id == profileId, kSyncTimeoutMs);
+    const session::Profile &p = w->session()->profile();
+    QVERIFY(p.useDeviceCode);
+    QVERIFY(!p.useClientSecret);
+    QCOMPARE(w->session()->signedInAs(), reader);
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(w.get()), kSyncTimeoutMs);
+    QVERIFY(!w->errorBanner()->isVisible());
+    QVERIFY(w->findChild<QLabel *>(u"principalLabel"_s)->text().contains(reader));
+
+    // The refresh token is the profile's secret: in memory here (no keyring), in no file.
+    const QString refresh = ui::SecretStore::memorySecret(p.secretKey());
+    QVERIFY(!refresh.isEmpty());
+    QSettings().sync();
+    int files = 0;
+    QCOMPARE(filesHolding(m_dir.path(), refresh, &files), QStringList());
+    QVERIFY(files > 0);
+    bool stored = false;
+    for (const session::Profile &sp : session::ProfileStore::load())
+        stored |= sp.id == profileId && sp.useDeviceCode && sp.username == reader;
+    QVERIFY(stored);
+
+    // Next start: the kept refresh token opens the profile with nobody asked.
+    auto later = window(u"cache-devicecode-later"_s);
+    QVERIFY(later->openProfile(p, refresh));
+    QTRY_VERIFY_WITH_TIMEOUT(upToDate(later.get()), kSyncTimeoutMs);
+    QVERIFY(!later->errorBanner()->isVisible());
 }
 
 void ShellTest::keyringFailureKeepsSecretInMemory()
@@ -592,6 +722,8 @@ void ShellTest::retranslates()
 {
     auto w = window(u"cache-i18n"_s);
     w->showError(u"x"_s);
+    auto *panel = new ui::DeviceCodePanel(w.get());
+    panel->showStarting();
     MarkingTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
     auto *nav = w->findChild<QListWidget *>(u"navigation"_s);
@@ -602,6 +734,8 @@ void ShellTest::retranslates()
     QCOMPARE(w->syncStatusText(), u"[Not connected]"_s);
     QCOMPARE(qobject_cast<QLabel *>(w->page(MainWindow::Page::Alerts))->text(),
         u"[Not connected. Choose File › Connect… to sign in.]"_s);
+    QCOMPARE(panel->findChild<QAbstractButton *>(u"copyCodeButton"_s)->text(), u"[&Copy code]"_s);
+    QCOMPARE(panel->statusText(), u"[Asking for a sign-in code…]"_s);
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QTRY_COMPARE(nav->item(0)->text(), u"Incidents"_s);
     QCOMPARE(w->findChild<QAbstractButton *>(u"errorBannerRetry"_s)->text(), u"Retry"_s);

@@ -1,5 +1,6 @@
 // models/net against the real watchfloor-server, started in-process on loopback ports:
-// sign-in, token cache, paging with an adapting $top, retries, throttling, cancellation and
+// sign-in (password, client credentials, device code with its approval page and refresh
+// tokens), token cache, paging with an adapting $top, retries, throttling, cancellation and
 // failures. A tiny raw TCP peer stands in for servers that misbehave in ways ours never does.
 #include "net/graphclient.h"
 #include "net/restgateway.h"
@@ -7,6 +8,7 @@
 #include "serverhost.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkReply>
@@ -27,6 +29,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kGraph = QString::fromLatin1(GraphClient::kResource);
+const QString kArm = u"https://management.azure.com"_s;
 constexpr int kNetTimeoutMs = 20000;
 
 #define CALL(expr)                                                                                 \
@@ -222,6 +225,72 @@ struct SmallServer
     }
 };
 
+// What one device code sign-in shows and how it ends.
+struct SignInSpy
+{
+    explicit SignInSpy(TokenProvider *p)
+        : tokens(p)
+    {
+        m_prompt = QObject::connect(p, &TokenProvider::deviceCodeReady,
+            [this](const DeviceCodePrompt &prompt) { prompts << prompt; });
+        m_pending = QObject::connect(
+            p, &TokenProvider::signInPending, [this](int nextPollMs) { pending << nextPollMs; });
+    }
+    ~SignInSpy()
+    {
+        QObject::disconnect(m_prompt);
+        QObject::disconnect(m_pending);
+    }
+    TokenProvider::Callback callback()
+    {
+        return [this](const QString &t, const ApiError &e) {
+            ++calls;
+            token = t;
+            error = e;
+        };
+    }
+
+    TokenProvider *tokens;
+    QList<DeviceCodePrompt> prompts;
+    QList<int> pending;
+    int calls = 0;
+    QString token;
+    ApiError error;
+
+private:
+    QMetaObject::Connection m_prompt, m_pending;
+};
+
+// application/x-www-form-urlencoded, every value escaped (a '+' in a password stays one).
+QByteArray formOf(const QList<std::pair<QByteArray, QString>> &fields)
+{
+    QByteArray form;
+    for (const auto &[name, value] : fields) {
+        if (!form.isEmpty())
+            form += '&';
+        form += name + '=' + QUrl::toPercentEncoding(value);
+    }
+    return form;
+}
+
+// Plays the person at the browser: fetches `url` (posting `form` if given) with a network
+// manager of its own; the status, and the page in `body`.
+int browse(const QUrl &url, const QByteArray &form = {}, QByteArray *body = nullptr)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> reply(
+        form.isNull() ? nam.get(request) : nam.post(request, form));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(kNetTimeoutMs))
+        return 0;
+    if (body)
+        *body = reply->readAll();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
 } // namespace
 
 class NetTest : public QObject
@@ -242,6 +311,12 @@ private Q_SLOTS:
     void clientCredentials();
     void wrongPassword();
     void newCredentialsDropLateAnswers();
+    void deviceCodeSignIn();
+    void deviceCodeDeclined();
+    void deviceCodeExpires();
+    void deviceCodeCancel();
+    void deviceCodeSlowDown();
+    void refreshTokenRefused();
     void listIncidentsAdaptsTop();
     void listAlerts();
     void requestHeaders();
@@ -262,6 +337,10 @@ private:
     QString appClientId(bool readWrite) const;
     Credentials user(const char *name, const server::ServerInfo *info = nullptr) const;
     Credentials app(bool readWrite, const server::ServerInfo *info = nullptr) const;
+    Credentials deviceCode(const server::ServerInfo *info = nullptr) const;
+    // Signs in on the device code page as `user` (or declines), as a person would.
+    int approve(const DeviceCodePrompt &prompt, const char *user, const char *action = "approve",
+        const server::ServerInfo *info = nullptr) const;
     QUrl graphBase(const server::ServerInfo &info) const { return QUrl(info.baseUrl + u"/v1.0"_s); }
 
     QTemporaryDir m_dir;
@@ -325,6 +404,32 @@ Credentials NetTest::app(bool readWrite, const server::ServerInfo *info) const
     return c;
 }
 
+Credentials NetTest::deviceCode(const server::ServerInfo *info) const
+{
+    const server::ServerInfo &i = info ? *info : m_info;
+    Credentials c;
+    c.grant = Credentials::Grant::DeviceCode;
+    c.authority = QUrl(i.baseUrl);
+    c.tenant = i.tenantId;
+    c.clientId = app(true, &i).clientId; // the console's own app registration
+    return c;
+}
+
+int NetTest::approve(const DeviceCodePrompt &prompt, const char *user, const char *action,
+    const server::ServerInfo *info) const
+{
+    const server::ServerInfo &i = info ? *info : m_info;
+    const QString login = QLatin1StringView(user) + u'@' + i.domain;
+    QString password;
+    for (const sim::DemoCredential &d : i.credentials) {
+        if (d.login.compare(login, Qt::CaseInsensitive) == 0)
+            password = d.secret;
+    }
+    return browse(prompt.verificationUri,
+        formOf({{"code", prompt.userCode}, {"username", login}, {"password", password},
+            {"action", QLatin1StringView(action)}}));
+}
+
 // ---- set-up
 
 void NetTest::initTestCase()
@@ -335,6 +440,7 @@ void NetTest::initTestCase()
     config.port = 0;
     config.demo = true;
     config.demoOptions.alerts = 1500;
+    config.deviceFlow.intervalSecs = 1; // device code polls a second apart, not five
     QVERIFY(Timestamp::parse(u"2026-11-20T00:00:00Z", &config.demoOptions.end));
     m_host = std::make_unique<server::ServerHost>();
     QString error;
@@ -614,6 +720,229 @@ void NetTest::newCredentialsDropLateAnswers()
     QCOMPARE(tokens.size(), 2);
     QCOMPARE(tokens.at(1), tokens.at(0));
     QCOMPARE(log.count(), before);
+}
+
+// The whole device code sign-in against the real server: a code, polls answered pending
+// until the analyst approves on the server's page, the analyst's token, a Graph call that
+// waited for it, then an ARM token from the refresh token with nobody asked again.
+void NetTest::deviceCodeSignIn()
+{
+    RestGateway gw;
+    RequestLog log(gw.network());
+    TokenProvider *tokens = gw.tokens();
+    QSignalSpy signedIn(tokens, &TokenProvider::signedIn);
+    QSignalSpy refreshTokens(tokens, &TokenProvider::refreshTokenChanged);
+    tokens->setCredentials(deviceCode());
+    SignInSpy spy(tokens);
+    tokens->signIn(kGraph, spy.callback());
+    QVERIFY(tokens->isSigningIn());
+    QTRY_COMPARE_WITH_TIMEOUT(spy.prompts.size(), 1, kNetTimeoutMs);
+    const DeviceCodePrompt prompt = spy.prompts.first();
+    QCOMPARE(prompt.userCode.size(), 9);
+    QCOMPARE(prompt.verificationUri, QUrl(m_info.baseUrl + u"/devicelogin"_s));
+    QVERIFY2(prompt.message.contains(prompt.userCode) && prompt.message.contains(u"/devicelogin"),
+        qPrintable(prompt.message));
+    const qint64 left = prompt.expiresAtMs - QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(left > 890000 && left <= 900000, qPrintable(QString::number(left)));
+
+    // An API call meanwhile waits for the same sign-in.
+    GraphClient graph(&gw, graphBase(m_info));
+    QUrlQuery top;
+    top.addQueryItem(u"$top"_s, u"1"_s);
+    CallSpy call(graph.get(u"security/incidents"_s, top));
+
+    // Nobody has approved: the server says authorization_pending and the polls go on at
+    // the interval it gave.
+    QTRY_VERIFY_WITH_TIMEOUT(spy.pending.size() >= 2, kNetTimeoutMs);
+    QCOMPARE(spy.pending.first(), 1000);
+    QCOMPARE(spy.calls, 0);
+    QVERIFY(!call.done());
+    QVERIFY(tokens->nextPollInMs() >= 0 && tokens->nextPollInMs() <= 1000);
+
+    // The page the user opens is a form; signing in there approves the code.
+    QByteArray page;
+    QCOMPARE(browse(prompt.verificationUri, QByteArray(), &page), 200);
+    QVERIFY(page.contains("<form method=\"post\">"));
+    QCOMPARE(approve(prompt, "analyst"), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.calls, 1, kNetTimeoutMs);
+    QVERIFY2(spy.error.ok(), qPrintable(spy.error.sentence()));
+    const QString analyst = u"analyst@"_s + m_info.domain;
+    const QJsonObject claims = claimsOf(spy.token);
+    QCOMPARE(claims.value(u"upn").toString(), analyst);
+    QCOMPARE(claims.value(u"aud").toString(), kGraph);
+    QStringList roles;
+    for (const QJsonValue &r : claims.value(u"roles").toArray())
+        roles << r.toString();
+    QString expectedRoles;
+    for (const sim::DemoCredential &d : m_info.credentials) {
+        if (d.login == analyst)
+            expectedRoles = d.roles;
+    }
+    QCOMPARE(roles.join(u", "), expectedRoles);
+    QCOMPARE(tokens->account(), analyst);
+    QVERIFY(!tokens->refreshToken().isEmpty());
+    QCOMPARE(refreshTokens.count(), 1);
+    QCOMPARE(signedIn.count(), 1);
+    QVERIFY(!tokens->isSigningIn());
+    QCOMPARE(tokens->nextPollInMs(), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(call.done(), kNetTimeoutMs);
+    QVERIFY2(call.result.error.ok(), qPrintable(call.result.error.sentence()));
+    QCOMPARE(call.result.status, 200);
+
+    // ARM: one refresh token request, no new code, nobody asked.
+    const qsizetype before = log.count();
+    const QString firstRefresh = tokens->refreshToken();
+    tokens->token(kArm, spy.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(spy.calls, 2, kNetTimeoutMs);
+    QVERIFY2(spy.error.ok(), qPrintable(spy.error.sentence()));
+    QCOMPARE(claimsOf(spy.token).value(u"aud").toString(), kArm);
+    QCOMPARE(claimsOf(spy.token).value(u"upn").toString(), analyst);
+    QCOMPARE(log.count(), before + 1);
+    QVERIFY(log.urls.last().path().endsWith(u"/oauth2/v2.0/token"));
+    QCOMPARE(spy.prompts.size(), 1);
+    int codeRequests = 0;
+    for (const QUrl &url : std::as_const(log.urls))
+        codeRequests += url.path().endsWith(u"/devicecode");
+    QCOMPARE(codeRequests, 1);
+    // The refresh rotated the refresh token.
+    QCOMPARE(refreshTokens.count(), 2);
+    QVERIFY(tokens->refreshToken() != firstRefresh);
+
+    // A later run with the kept refresh token: signed in without a code.
+    RestGateway later;
+    Credentials kept = deviceCode();
+    kept.refreshToken = tokens->refreshToken();
+    later.tokens()->setCredentials(kept);
+    SignInSpy laterSpy(later.tokens());
+    GraphClient laterGraph(&later, graphBase(m_info));
+    CallSpy again(laterGraph.get(u"security/incidents"_s, top));
+    QTRY_VERIFY_WITH_TIMEOUT(again.done(), kNetTimeoutMs);
+    QVERIFY2(again.result.error.ok(), qPrintable(again.result.error.sentence()));
+    QVERIFY(laterSpy.prompts.isEmpty());
+}
+
+void NetTest::deviceCodeDeclined()
+{
+    RestGateway gw;
+    gw.tokens()->setCredentials(deviceCode());
+    SignInSpy spy(gw.tokens());
+    gw.tokens()->signIn(kGraph, spy.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(spy.prompts.size(), 1, kNetTimeoutMs);
+    QCOMPARE(approve(spy.prompts.first(), "analyst", "decline"), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.calls, 1, kNetTimeoutMs);
+    QVERIFY(spy.token.isEmpty());
+    QCOMPARE(spy.error.kind, ApiError::Kind::Auth);
+    QCOMPARE(spy.error.code, u"authorization_declined"_s);
+    QCOMPARE(spy.error.sentence(), u"The sign-in was declined in the browser. (HTTP 400)"_s);
+    QVERIFY(gw.tokens()->refreshToken().isEmpty());
+    QVERIFY(!gw.tokens()->isSigningIn());
+}
+
+void NetTest::deviceCodeExpires()
+{
+    SmallServer small;
+    small.config.deviceFlow.intervalSecs = 1;
+    small.config.deviceFlow.lifetimeSecs = 2;
+    QVERIFY(small.start());
+    RestGateway gw;
+    gw.tokens()->setCredentials(deviceCode(&small.info));
+    SignInSpy spy(gw.tokens());
+    QElapsedTimer clock;
+    clock.start();
+    gw.tokens()->signIn(kGraph, spy.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(spy.calls, 1, kNetTimeoutMs);
+    // One pending poll, then the end at expires_in (the client's deadline or the server's
+    // expired_token, whichever comes first: the same sentence).
+    QVERIFY2(clock.elapsed() >= 1900 && clock.elapsed() < 6000,
+        qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(!spy.pending.isEmpty());
+    QCOMPARE(spy.error.kind, ApiError::Kind::Auth);
+    QCOMPARE(spy.error.code, u"expired_token"_s);
+    QVERIFY2(
+        spy.error.sentence().startsWith(
+            u"The sign-in code expired before anyone signed in with it. Start the sign-in again."_s),
+        qPrintable(spy.error.sentence()));
+    QVERIFY(!gw.tokens()->isSigningIn());
+    QCOMPARE(gw.tokens()->nextPollInMs(), -1);
+    // The page no longer takes it either.
+    QCOMPARE(approve(spy.prompts.first(), "analyst", "approve", &small.info), 400);
+}
+
+void NetTest::deviceCodeCancel()
+{
+    RestGateway gw;
+    RequestLog log(gw.network());
+    gw.tokens()->setCredentials(deviceCode());
+    SignInSpy spy(gw.tokens());
+    gw.tokens()->signIn(kGraph, spy.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.pending.isEmpty(), kNetTimeoutMs);
+    gw.tokens()->cancelSignIn();
+    QCOMPARE(spy.calls, 1);
+    QCOMPARE(spy.error.kind, ApiError::Kind::Cancelled);
+    QVERIFY(!gw.tokens()->isSigningIn());
+    QCOMPARE(gw.tokens()->nextPollInMs(), -1);
+    // Approved after the cancel: nobody polls for it any more. Proving silence takes time:
+    // twice the interval.
+    const qsizetype before = log.count();
+    QCOMPARE(approve(spy.prompts.first(), "analyst"), 200);
+    QTest::qWait(2000);
+    QCOMPARE(log.count(), before);
+    QCOMPARE(spy.calls, 1);
+    QVERIFY(gw.tokens()->refreshToken().isEmpty());
+    // Without a sign-in, asking for a token says so instead of starting one.
+    gw.tokens()->token(kGraph, spy.callback());
+    QCOMPARE(spy.calls, 2);
+    QCOMPARE(spy.error.kind, ApiError::Kind::Auth);
+    QCOMPARE(spy.error.sentence(),
+        u"The sign-in was refused: Nobody is signed in. Connect again and sign in with a code."_s);
+    QCOMPARE(log.count(), before);
+}
+
+// A server that wants polls further apart than it advertised answers slow_down; the client
+// then waits five seconds more.
+void NetTest::deviceCodeSlowDown()
+{
+    SmallServer small;
+    small.config.deviceFlow.intervalSecs = 1;
+    small.config.deviceFlow.minPollSecs = 3;
+    QVERIFY(small.start());
+    RestGateway gw;
+    RequestLog log(gw.network());
+    gw.tokens()->setCredentials(deviceCode(&small.info));
+    SignInSpy spy(gw.tokens());
+    gw.tokens()->signIn(kGraph, spy.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(spy.pending.size(), 1, kNetTimeoutMs);
+    QCOMPARE(spy.pending.first(), 6000);
+    QCOMPARE(log.count(), 2); // the code, one poll
+    QVERIFY2(gw.tokens()->nextPollInMs() > 5000,
+        qPrintable(QString::number(gw.tokens()->nextPollInMs())));
+    QCOMPARE(spy.calls, 0);
+    gw.tokens()->cancelSignIn();
+    QCOMPARE(spy.error.kind, ApiError::Kind::Cancelled);
+}
+
+// A kept refresh token the server no longer takes: the sign-in error, the token forgotten,
+// and no device code asked for behind the user's back.
+void NetTest::refreshTokenRefused()
+{
+    RestGateway gw;
+    RequestLog log(gw.network());
+    QSignalSpy refreshTokens(gw.tokens(), &TokenProvider::refreshTokenChanged);
+    Credentials c = deviceCode();
+    c.refreshToken = u"not-a-refresh-token"_s;
+    gw.tokens()->setCredentials(c);
+    SignInSpy spy(gw.tokens());
+    gw.tokens()->token(kGraph, spy.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(spy.calls, 1, kNetTimeoutMs);
+    QCOMPARE(spy.error.kind, ApiError::Kind::Auth);
+    QCOMPARE(spy.error.code, u"invalid_grant"_s);
+    QVERIFY2(spy.error.sentence().startsWith(u"The sign-in was refused: AADSTS9002313: "),
+        qPrintable(spy.error.sentence()));
+    QCOMPARE(refreshTokens.count(), 1);
+    QVERIFY(refreshTokens.first().first().toString().isEmpty());
+    QVERIFY(gw.tokens()->refreshToken().isEmpty());
+    QVERIFY(spy.prompts.isEmpty());
+    QCOMPARE(log.count(), 1);
 }
 
 // ---- paging

@@ -1,5 +1,10 @@
-// ConnectDialog: profile list, per-kind forms, keyring probing and the test seam.
+// ConnectDialog: profile list, per-kind forms, keyring probing, the device code sign-in
+// and the test seam.
 #include "connectdialog.h"
+
+#include "devicecodepanel.h"
+#include "net/graphclient.h"
+#include "net/restgateway.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -225,6 +230,11 @@ void ConnectDialog::buildUi()
         m_clientId = new QLineEdit(page);
         m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
         m_tenantForm->addRow(label(m_clientId, QT_TR_NOOP("&Client id:")), m_clientId);
+        m_tenantKind = new QComboBox(page);
+        m_tenantKind->setObjectName(QStringLiteral("tenantSignInKind"));
+        m_tenantKind->addItem(QString());
+        m_tenantKind->addItem(QString());
+        m_tenantForm->addRow(label(m_tenantKind, QT_TR_NOOP("Sign-in &method:")), m_tenantKind);
         m_clientSecret = new QLineEdit(page);
         m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
         m_clientSecret->setEchoMode(QLineEdit::Password);
@@ -253,8 +263,22 @@ void ConnectDialog::buildUi()
                 probeSecret();
         });
         connect(m_clientSecret, &QLineEdit::textEdited, this, [this] { m_secretEdited = true; });
+        connect(m_tenantKind, &QComboBox::currentIndexChanged, this, [this] {
+            updateTenantSignInKind();
+            if (!m_filling)
+                probeSecret();
+        });
     }
     layout->addWidget(m_pages);
+
+    // Outside the pages: it stays usable (Cancel) while they are disabled for the sign-in.
+    m_devicePanel = new DeviceCodePanel(this);
+    m_devicePanel->hide();
+    layout->addWidget(m_devicePanel);
+    connect(m_devicePanel, &DeviceCodePanel::cancelRequested, this, [this] {
+        if (m_signIn)
+            m_signIn->tokens()->cancelSignIn();
+    });
 
     m_secretNote = new QLabel(this);
     m_secretNote->setObjectName(QStringLiteral("secretNote"));
@@ -291,7 +315,7 @@ void ConnectDialog::buildUi()
             return;
         const Profile gone = m_profiles.takeAt(m_current);
         // The keyring entry goes at once: a removed profile's secret has no business staying.
-        SecretStore::remove(secretKey(gone));
+        SecretStore::remove(gone.secretKey());
         m_current = -1;
         fillProfileCombo();
         showProfile(0);
@@ -320,6 +344,8 @@ void ConnectDialog::retranslate()
     m_removeButton->setToolTip(tr("Remove this profile and its stored secret"));
     m_remoteKind->setItemText(0, tr("Demo user (login and password)"));
     m_remoteKind->setItemText(1, tr("App (client id and secret)"));
+    m_tenantKind->setItemText(0, tr("App (client id and secret)"));
+    m_tenantKind->setItemText(1, tr("User (sign in with a code in the browser)"));
     m_defaultsButton->setText(tr("Restore Microsoft defaults"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     for (QLabel *l : findChildren<QLabel *>()) {
@@ -444,10 +470,10 @@ void ConnectDialog::showProfile(int index)
     m_secretEdited = false;
     m_error->hide();
     m_secretNote->hide();
+    m_devicePanel->hide();
     switch (p.kind) {
     case Profile::Kind::EmbeddedDemo: {
-        const QString login = p.useClientSecret ? p.clientId : p.username;
-        int row = m_principalCombo->findData(login, Qt::UserRole, Qt::MatchFixedString);
+        int row = m_principalCombo->findData(p.login(), Qt::UserRole, Qt::MatchFixedString);
         if (row < 0)
             row = m_principalCombo->findData(
                 m_embedded.defaultLogin(), Qt::UserRole, Qt::MatchFixedString);
@@ -459,7 +485,7 @@ void ConnectDialog::showProfile(int index)
         m_remoteUrl->setText(stripped(p.authority));
         m_remoteKind->setCurrentIndex(p.useClientSecret ? 1 : 0);
         m_remoteLogin->clear();
-        const QString login = p.useClientSecret ? p.clientId : p.username;
+        const QString login = p.login();
         QStringList logins = QSettings().value(loginsKey(p.id)).toStringList();
         logins.removeAll(login);
         if (!login.isEmpty())
@@ -472,6 +498,7 @@ void ConnectDialog::showProfile(int index)
     case Profile::Kind::MicrosoftTenant:
         m_tenantId->setText(p.tenant);
         m_clientId->setText(p.clientId);
+        m_tenantKind->setCurrentIndex(p.useDeviceCode ? 1 : 0);
         m_clientSecret->clear();
         m_authority->setText(stripped(p.authority));
         m_graphBase->setText(stripped(p.graphBase));
@@ -479,6 +506,7 @@ void ConnectDialog::showProfile(int index)
         break;
     }
     updateRemoteSignInKind();
+    updateTenantSignInKind();
     m_filling = false;
     updateOkButton();
     probeSecret();
@@ -525,7 +553,8 @@ void ConnectDialog::storeEdits()
     case Profile::Kind::MicrosoftTenant:
         p.tenant = m_tenantId->text().trimmed();
         p.clientId = m_clientId->text().trimmed();
-        p.useClientSecret = true;
+        p.useDeviceCode = m_tenantKind->currentIndex() == 1;
+        p.useClientSecret = !p.useDeviceCode; // the user signed in last stays the username
         p.authority = urlFrom(m_authority);
         p.graphBase = urlFrom(m_graphBase);
         p.armBase = urlFrom(m_armBase);
@@ -613,6 +642,12 @@ void ConnectDialog::setTenant(
     storeEdits();
 }
 
+void ConnectDialog::setTenantDeviceCode(bool deviceCode)
+{
+    m_tenantKind->setCurrentIndex(deviceCode ? 1 : 0);
+    storeEdits();
+}
+
 QString ConnectDialog::secretNote() const
 {
     return m_secretNote->isHidden() ? QString() : m_secretNote->text();
@@ -640,6 +675,13 @@ void ConnectDialog::updateRemoteSignInKind()
     alignForms();
 }
 
+void ConnectDialog::updateTenantSignInKind()
+{
+    // A user's sign-in happens in the browser: there is no secret to type.
+    m_tenantForm->setRowVisible(m_clientSecret, m_tenantKind->currentIndex() == 0);
+    alignForms();
+}
+
 void ConnectDialog::updateOkButton()
 {
     const bool embeddedDown = m_current >= 0
@@ -650,17 +692,18 @@ void ConnectDialog::updateOkButton()
 void ConnectDialog::setBusy(bool busy)
 {
     m_busy = busy;
+    // The profile being signed in to stays the current one until the end.
+    const bool embedded
+        = m_current >= 0 && m_profiles[m_current].kind == Profile::Kind::EmbeddedDemo;
     m_profileCombo->setEnabled(!busy);
+    m_newButton->setEnabled(!busy);
+    m_removeButton->setEnabled(!busy && !embedded);
+    m_nameEdit->setEnabled(!busy && !embedded);
     m_pages->setEnabled(!busy);
     updateOkButton();
 }
 
 // ---- secrets
-
-QString ConnectDialog::secretKey(const Profile &p) const
-{
-    return p.id + u'/' + (p.useClientSecret ? p.clientId : p.username);
-}
 
 QString ConnectDialog::currentSecret() const
 {
@@ -670,7 +713,7 @@ QString ConnectDialog::currentSecret() const
     case Profile::Kind::RemoteServer:
         return m_remoteSecret->text();
     case Profile::Kind::MicrosoftTenant:
-        return m_clientSecret->text();
+        return m_profiles[m_current].useDeviceCode ? QString() : m_clientSecret->text();
     case Profile::Kind::EmbeddedDemo:
         break;
     }
@@ -685,11 +728,13 @@ void ConnectDialog::probeSecret()
     if (m_current < 0 || m_profiles[m_current].kind == Profile::Kind::EmbeddedDemo)
         return;
     const Profile &p = m_profiles[m_current];
-    if ((p.useClientSecret ? p.clientId : p.username).isEmpty())
+    // The Connect button signs a device code user in afresh: nothing to fill in. (The
+    // kept refresh token serves the next start without asking; see main.)
+    if (p.login().isEmpty() || (p.kind == Profile::Kind::MicrosoftTenant && p.useDeviceCode))
         return;
     const quint64 probe = ++m_probe;
     const int index = m_current;
-    SecretStore::read(secretKey(p), this, [this, probe, index](const SecretStore::Result &r) {
+    SecretStore::read(p.secretKey(), this, [this, probe, index](const SecretStore::Result &r) {
         if (probe != m_probe || index != m_current)
             return;
         if (!r.secret.isEmpty() && !m_secretEdited) {
@@ -743,7 +788,7 @@ QString ConnectDialog::validate(const Profile &p, const QString &secret) const
     case Profile::Kind::RemoteServer:
         if (badUrl(p.authority))
             return tr("Enter the server's address, for example http://trainer-pc:8080.");
-        if ((p.useClientSecret ? p.clientId : p.username).isEmpty())
+        if (p.login().isEmpty())
             return p.useClientSecret ? tr("Enter the app's client id.") : tr("Enter who signs in.");
         if (secret.isEmpty())
             return p.useClientSecret ? tr("Enter the client secret.") : tr("Enter the password.");
@@ -753,7 +798,7 @@ QString ConnectDialog::validate(const Profile &p, const QString &secret) const
             return tr("Enter the tenant id (a GUID or the tenant's domain).");
         if (p.clientId.isEmpty())
             return tr("Enter the client id of the app registration.");
-        if (secret.isEmpty())
+        if (!p.useDeviceCode && secret.isEmpty())
             return tr("Enter the client secret.");
         if (badUrl(p.authority) || badUrl(p.graphBase) || badUrl(p.armBase))
             return tr("The authority, Graph and ARM base URLs must be http or https addresses.");
@@ -785,7 +830,7 @@ void ConnectDialog::accept()
     session::ProfileStore::save(m_profiles);
     session::ProfileStore::setLastUsed(profile.id);
     if (profile.kind == Profile::Kind::RemoteServer) {
-        const QString login = profile.useClientSecret ? profile.clientId : profile.username;
+        const QString login = profile.login();
         QSettings settings;
         QStringList logins = settings.value(loginsKey(profile.id)).toStringList();
         logins.removeAll(login);
@@ -798,11 +843,72 @@ void ConnectDialog::accept()
         finish(choice); // demo secrets are derived by the server at every start
         return;
     }
+    if (profile.kind == Profile::Kind::MicrosoftTenant && profile.useDeviceCode) {
+        signInWithDeviceCode(profile);
+        return;
+    }
+    storeSecretAndFinish(choice);
+}
+
+void ConnectDialog::reject()
+{
+    if (m_signIn)
+        m_signIn->tokens()->cancelSignIn();
+    QDialog::reject();
+}
+
+// Signs the user in on the dialog's own gateway: the profile must know who it is before a
+// session opens, since the local cache is per person. The dialog closes once the browser
+// said yes; the refresh token is the profile's secret from then on.
+void ConnectDialog::signInWithDeviceCode(Profile profile)
+{
+    setBusy(true);
+    m_secretNote->hide();
+    m_signIn = std::make_unique<net::RestGateway>();
+    net::TokenProvider *tokens = m_signIn->tokens();
+    net::Credentials c;
+    c.grant = net::Credentials::Grant::DeviceCode;
+    c.authority = profile.authority;
+    c.tenant = profile.tenant;
+    c.clientId = profile.clientId;
+    tokens->setCredentials(c);
+    connect(
+        tokens, &net::TokenProvider::deviceCodeReady, m_devicePanel, &DeviceCodePanel::showPrompt);
+    m_devicePanel->showStarting();
+    m_devicePanel->show();
+    const int index = m_current;
+    tokens->signIn(QString::fromLatin1(net::GraphClient::kResource),
+        [this, profile, index](const QString &, const net::ApiError &error) mutable {
+            // Not here: this runs inside the gateway's own sign-in code.
+            net::RestGateway *done = m_signIn.release();
+            done->deleteLater();
+            if (!error.ok()) {
+                setBusy(false);
+                if (error.kind == net::ApiError::Kind::Cancelled)
+                    m_devicePanel->showCancelled();
+                else
+                    m_devicePanel->showError(error.sentence());
+                return;
+            }
+            profile.username = done->tokens()->account();
+            m_devicePanel->showSignedIn(profile.username);
+            if (index >= 0 && index < m_profiles.size()) {
+                m_profiles[index].username = profile.username;
+                session::ProfileStore::save(m_profiles);
+            }
+            storeSecretAndFinish(
+                {profile, done->tokens()->refreshToken(), SecretStore::Where::NotFound, {}});
+        });
+}
+
+// Puts the secret in the keyring (or memory, and says so), then closes with the choice.
+void ConnectDialog::storeSecretAndFinish(ConnectChoice choice)
+{
     setBusy(true);
     m_secretNote->setText(tr("Saving the secret to the system keyring…"));
     m_secretNote->show();
-    SecretStore::write(
-        secretKey(profile), secret, this, [this, choice](const SecretStore::Result &r) mutable {
+    SecretStore::write(choice.profile.secretKey(), choice.secret, this,
+        [this, choice](const SecretStore::Result &r) mutable {
             setBusy(false);
             setSecretNote(r, true);
             choice.secretWhere = r.where;

@@ -1,6 +1,8 @@
 // The Connect dialog: connection profiles (the embedded demo tenant, a remote Watchfloor
 // server, a Microsoft tenant), remembered through session::ProfileStore, and who signs
-// in. Secrets go to the system keyring (SecretStore); where there is none they stay in
+// in. A Microsoft tenant signs in as an app (client secret) or as a user with a code in
+// the browser (device code), which the dialog runs itself before it closes. Secrets and
+// refresh tokens go to the system keyring (SecretStore); where there is none they stay in
 // memory for this run and the dialog says so. Opened non-modally through ask(), which a
 // test answers with setNextAnswer() instead of a person.
 #pragma once
@@ -12,6 +14,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -21,13 +24,19 @@ class QLineEdit;
 class QStackedWidget;
 class QToolButton;
 
+namespace wf::net {
+class RestGateway;
+}
+
 namespace wf::ui {
+
+class DeviceCodePanel;
 
 // What the user chose: a profile to open and the secret it signs in with.
 struct ConnectChoice
 {
     session::Profile profile;
-    QString secret;
+    QString secret; // password, client secret, or the device code sign-in's refresh token
     SecretStore::Where secretWhere = SecretStore::Where::NotFound;
     QString note; // e.g. that the secret is kept in memory only
 };
@@ -61,11 +70,17 @@ public:
     void setRemote(
         const QString &url, const QString &login, const QString &secret, bool appSignIn = false);
     void setTenant(const QString &tenantId, const QString &clientId, const QString &secret);
+    // Microsoft tenant: sign in as a user with a code in the browser instead of as the app.
+    void setTenantDeviceCode(bool deviceCode);
     QString secretNote() const;
     QString errorText() const;
     bool isBusy() const { return m_busy; }
+    DeviceCodePanel *deviceCodePanel() const { return m_devicePanel; }
 
+    // Checks the profile; a device code profile then signs in (the dialog stays open until
+    // the browser said yes), every other one closes with its secret stored.
     void accept() override;
+    void reject() override; // also stops a device code sign-in
 
 Q_SIGNALS:
     void chosen(const wf::ui::ConnectChoice &choice);
@@ -83,11 +98,13 @@ private:
     void probeSecret();
     void setSecretNote(const SecretStore::Result &result, bool afterWrite);
     void updateRemoteSignInKind();
+    void updateTenantSignInKind();
     void alignForms();
     void updateOkButton();
     void setBusy(bool busy);
+    void signInWithDeviceCode(session::Profile profile);
+    void storeSecretAndFinish(ConnectChoice choice);
     void finish(ConnectChoice choice);
-    QString secretKey(const session::Profile &p) const;
     QString validate(const session::Profile &p, const QString &secret) const;
     QString currentSecret() const;
     static QString profileLabel(const session::Profile &p);
@@ -120,12 +137,16 @@ private:
     // Microsoft tenant
     QLineEdit *m_tenantId = nullptr;
     QLineEdit *m_clientId = nullptr;
+    QComboBox *m_tenantKind = nullptr;
     QLineEdit *m_clientSecret = nullptr;
     QLineEdit *m_authority = nullptr;
     QLineEdit *m_graphBase = nullptr;
     QLineEdit *m_armBase = nullptr;
     QToolButton *m_defaultsButton = nullptr;
     QFormLayout *m_tenantForm = nullptr;
+
+    DeviceCodePanel *m_devicePanel = nullptr;
+    std::unique_ptr<net::RestGateway> m_signIn; // the device code sign-in in progress
 
     QLabel *m_secretNote = nullptr;
     QLabel *m_error = nullptr;

@@ -1,6 +1,7 @@
 // MainWindow: layout, actions, session wiring, status bar and banner logic.
 #include "mainwindow.h"
 
+#include "common/secretstore.h"
 #include "errorbanner.h"
 #include "queue/queuepages.h"
 #include "session/session.h"
@@ -317,6 +318,17 @@ void MainWindow::connectSession()
         });
         connect(sync, &store::SyncService::failed, ctx,
             [this](const net::ApiError &error) { onSyncFailed(error); });
+    }
+    // Every refresh brings a new refresh token: the keyring keeps the newest, so the next
+    // start needs nobody. A refused one is worth nothing and goes.
+    if (m_session->profile().useDeviceCode) {
+        connect(m_session->gateway()->tokens(), &net::TokenProvider::refreshTokenChanged, ctx,
+            [key = m_session->profile().secretKey()](const QString &token) {
+                if (token.isEmpty())
+                    SecretStore::remove(key);
+                else
+                    SecretStore::write(key, token, nullptr, [](const SecretStore::Result &) {});
+            });
     }
     connect(
         m_session->gateway(), &net::RestGateway::failed, ctx, [this](const net::ApiError &error) {
