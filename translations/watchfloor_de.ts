@@ -231,6 +231,10 @@
         <source>no stored secret for profile &apos;%1&apos;</source>
         <translation>kein gespeichertes Geheimnis für das Profil &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Device code sign-in page: %1/devicelogin</source>
+        <translation>Anmeldeseite für Gerätecodes: %1/devicelogin</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueue</name>
@@ -424,6 +428,14 @@
     <message>
         <source>(HTTP %1)</source>
         <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before anyone signed in with it. Start the sign-in again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor sich jemand damit angemeldet hat. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1084,73 @@
         <source>The token endpoint answered without an access token.</source>
         <translation>Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
     </message>
+    <message>
+        <source>Nobody is signed in. Connect again and sign in with a code.</source>
+        <translation>Es ist niemand angemeldet. Stellen Sie die Verbindung erneut her und melden Sie sich mit einem Code an.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without a device code.</source>
+        <translation>Der Anmeldedienst hat ohne Gerätecode geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::server::DeviceLogin</name>
+    <message>
+        <source>Enter the code that the application on your device shows, then sign in as the %1 user who should use it.</source>
+        <translation>Geben Sie den Code ein, den die Anwendung auf Ihrem Gerät anzeigt, und melden Sie sich dann als der Benutzer von %1 an, der sie verwenden soll.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Sign in on another device</source>
+        <translation>Auf einem anderen Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>That code didn&apos;t work. Check the code and try again.</source>
+        <translation>Dieser Code hat nicht funktioniert. Überprüfen Sie den Code und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That code has expired. Start the sign-in again on your device to get a new code.</source>
+        <translation>Dieser Code ist abgelaufen. Starten Sie die Anmeldung auf Ihrem Gerät erneut, um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Sign-in declined</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>You declined to sign in to %1 on your device. You can close this window.</source>
+        <translation>Sie haben die Anmeldung bei %1 auf Ihrem Gerät abgelehnt. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Your account or password is incorrect.</source>
+        <translation>Ihr Konto oder Kennwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed in</source>
+        <translation>Sie sind angemeldet</translation>
+    </message>
+    <message>
+        <source>You have signed in to %1 on your device as %2. You may now close this window.</source>
+        <translation>Sie haben sich auf Ihrem Gerät als %2 bei %1 angemeldet. Sie können dieses Fenster jetzt schließen.</translation>
+    </message>
 </context>
 <context>
     <name>wf::server::ServerCore</name>
@@ -1299,6 +1378,49 @@ Rollen: %2</translation>
     <message>
         <source>Saving the secret to the system keyring…</source>
         <translation>Das Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmeldeme&amp;thode:</translation>
+    </message>
+    <message>
+        <source>User (sign in with a code in the browser)</source>
+        <translation>Benutzer (Anmeldung mit einem Code im Browser)</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::DeviceCodePanel</name>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Code in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a browser and enter this code:</source>
+        <translation>Öffnen Sie zum Anmelden %1 in einem Browser und geben Sie diesen Code ein:</translation>
+    </message>
+    <message>
+        <source>Asking for a sign-in code…</source>
+        <translation>Anmeldecode wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser. The code expires in %1.</source>
+        <translation>Warten auf die Anmeldung im Browser. Der Code läuft in %1 ab.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

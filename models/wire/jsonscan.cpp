@@ -66,11 +66,10 @@ QString JsonString::toString() const
     return out;
 }
 
-JsonScanner::JsonScanner(QByteArrayView json, bool strict)
+JsonScanner::JsonScanner(QByteArrayView json)
     : m_begin(json.data())
     , m_p(json.data())
     , m_end(json.data() + json.size())
-    , m_strict(strict)
 {}
 
 bool JsonScanner::fail()
@@ -111,26 +110,21 @@ bool JsonScanner::expect(char c)
 
 namespace {
 
-// The first '"' or '\\' in [p, end) (or control character, when `controls`), or end.
-template<bool controls>
+// The first '"' or '\\' in [p, end), or end.
 inline const char *stringStop(const char *p, const char *end)
 {
 #if defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i slash = _mm_set1_epi8('\\');
-    const __m128i space = _mm_set1_epi8(0x1f);
     while (end - p >= 16) {
         const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, slash));
-        if constexpr (controls) // bytes <= 0x1f: max(byte, 0x1f) == 0x1f
-            hits = _mm_or_si128(hits, _mm_cmpeq_epi8(_mm_max_epu8(chunk, space), space));
-        const int mask = _mm_movemask_epi8(hits);
+        const int mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, slash)));
         if (mask)
             return p + __builtin_ctz(unsigned(mask));
         p += 16;
     }
 #endif
-    while (p < end && *p != '"' && *p != '\\' && !(controls && static_cast<unsigned char>(*p) < 0x20))
+    while (p < end && *p != '"' && *p != '\\')
         ++p;
     return p;
 }
@@ -143,15 +137,11 @@ bool JsonScanner::skipString(bool *escaped)
     const char *p = m_p + 1;
     bool slash = false;
     for (;;) {
-        p = m_strict ? stringStop<true>(p, m_end) : stringStop<false>(p, m_end);
+        p = stringStop(p, m_end);
         if (p >= m_end)
             return fail();
         if (*p == '"')
             break;
-        if (*p != '\\') { // a raw control character
-            m_p = p;
-            return fail();
-        }
         slash = true;
         p += 2; // the backslash and the character it escapes
     }
@@ -173,18 +163,7 @@ bool JsonScanner::skipScalar()
             return fail();
         ++m_p;
     }
-    const QByteArrayView token(start, m_p - start);
-    if (token.isEmpty())
-        return fail();
-    if (m_strict && token != "true" && token != "false" && token != "null") {
-        bool number = false;
-        token.toByteArray().toDouble(&number);
-        if (!number) {
-            m_p = start;
-            return fail();
-        }
-    }
-    return true;
+    return m_p > start || fail();
 }
 
 void JsonScanner::skip()
@@ -201,19 +180,6 @@ void JsonScanner::skip()
     }
     if (c0 != '{' && c0 != '[') {
         skipScalar();
-        return;
-    }
-    if (m_strict) {
-        QByteArrayView key;
-        if (c0 == '{') {
-            beginObject();
-            while (nextKey(&key))
-                skip();
-        } else {
-            beginArray();
-            while (nextElement())
-                skip();
-        }
         return;
     }
     int depth = 0;

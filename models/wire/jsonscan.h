@@ -3,9 +3,8 @@
 // elements, hands out keys and string values as views, and skips everything else
 // without building anything. Malformed input makes it fail (ok() false) and every
 // later call return at once, so a caller's loop ends by itself. What it walks is
-// checked strictly (commas, colons, quotes); a value it skips is checked for closed
-// strings and balanced brackets only, unless the scanner is `strict`, which checks
-// everything JSON requires (and nests at most 256 deep).
+// checked strictly (commas, colons, quotes; at most 256 levels deep); a value it skips
+// is checked for closed strings and balanced brackets only.
 #pragma once
 
 #include <QByteArray>
@@ -40,7 +39,7 @@ struct JsonString
 class JsonScanner
 {
 public:
-    explicit JsonScanner(QByteArrayView json, bool strict = false);
+    explicit JsonScanner(QByteArrayView json);
 
     bool ok() const { return !m_failed; }
     qsizetype errorAt() const { return m_errorAt; } // where it failed
@@ -76,7 +75,6 @@ private:
     qsizetype m_errorAt = -1;
     int m_depth = 0;
     bool m_failed = false;
-    bool m_strict = false;
 };
 
 // Walks a Graph collection page ({"value":[{...},{...}],...}) and calls
