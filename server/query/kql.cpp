@@ -688,14 +688,25 @@ private:
     NodePtr m_operand;
 };
 
-class LogicNode final : public Node
+// Two operands, both evaluated per row unless the subclass short-circuits.
+class BinaryNode : public Node
+{
+protected:
+    BinaryNode(Type t, NodePtr l, NodePtr r)
+        : Node(t)
+        , m_l(std::move(l))
+        , m_r(std::move(r))
+    {
+    }
+    NodePtr m_l, m_r;
+};
+
+class LogicNode final : public BinaryNode
 {
 public:
     LogicNode(bool isAnd, NodePtr l, NodePtr r)
-        : Node(Type::Bool)
+        : BinaryNode(Type::Bool, std::move(l), std::move(r))
         , m_and(isAnd)
-        , m_l(std::move(l))
-        , m_r(std::move(r))
     {
     }
     Value eval(const Row &row) const override
@@ -713,17 +724,14 @@ public:
 
 private:
     bool m_and;
-    NodePtr m_l, m_r;
 };
 
-class CompareNode final : public Node
+class CompareNode final : public BinaryNode
 {
 public:
     CompareNode(BinOp op, NodePtr l, NodePtr r)
-        : Node(Type::Bool)
+        : BinaryNode(Type::Bool, std::move(l), std::move(r))
         , m_op(op)
-        , m_l(std::move(l))
-        , m_r(std::move(r))
     {
     }
     Value eval(const Row &row) const override
@@ -765,68 +773,19 @@ public:
 
 private:
     BinOp m_op;
-    NodePtr m_l, m_r;
 };
 
-class StringOpNode final : public Node
+class StringOpNode final : public BinaryNode
 {
 public:
     StringOpNode(BinOp op, NodePtr l, NodePtr r)
-        : Node(Type::Bool)
-        , m_l(std::move(l))
-        , m_r(std::move(r))
+        : BinaryNode(Type::Bool, std::move(l), std::move(r))
     {
-        switch (op) {
-        case BinOp::NotContains:
-        case BinOp::NotContainsCs:
-        case BinOp::NotHas:
-        case BinOp::NotHasCs:
-        case BinOp::NotStartsWith:
-        case BinOp::NotStartsWithCs:
-        case BinOp::NotEndsWith:
-        case BinOp::NotEndsWithCs:
-            m_negate = true;
-            break;
-        default:
-            break;
-        }
-        switch (op) {
-        case BinOp::ContainsCs:
-        case BinOp::NotContainsCs:
-        case BinOp::HasCs:
-        case BinOp::NotHasCs:
-        case BinOp::StartsWithCs:
-        case BinOp::NotStartsWithCs:
-        case BinOp::EndsWithCs:
-        case BinOp::NotEndsWithCs:
-            m_cs = Qt::CaseSensitive;
-            break;
-        default:
-            break;
-        }
-        switch (op) {
-        case BinOp::Has:
-        case BinOp::NotHas:
-        case BinOp::HasCs:
-        case BinOp::NotHasCs:
-            m_kind = Has;
-            break;
-        case BinOp::StartsWith:
-        case BinOp::NotStartsWith:
-        case BinOp::StartsWithCs:
-        case BinOp::NotStartsWithCs:
-            m_kind = Starts;
-            break;
-        case BinOp::EndsWith:
-        case BinOp::NotEndsWith:
-        case BinOp::EndsWithCs:
-        case BinOp::NotEndsWithCs:
-            m_kind = Ends;
-            break;
-        default:
-            m_kind = Contains;
-            break;
-        }
+        // The string operators come in fours: op, !op, op_cs, !op_cs (see BinOp).
+        const int index = int(op) - int(BinOp::Contains);
+        m_kind = Kind(index / 4);
+        m_negate = index % 2 == 1;
+        m_cs = index % 4 >= 2 ? Qt::CaseSensitive : Qt::CaseInsensitive;
         if (m_r->isConstant())
             m_needle = m_r->eval({}).toString();
     }
@@ -855,10 +814,9 @@ public:
     }
 
 private:
-    enum Kind : quint8 { Contains, Has, Starts, Ends } m_kind;
+    enum Kind : quint8 { Contains, Has, Starts, Ends } m_kind; // BinOp's order
     bool m_negate = false;
     Qt::CaseSensitivity m_cs = Qt::CaseInsensitive;
-    NodePtr m_l, m_r;
     std::optional<QString> m_needle;
 };
 
@@ -912,14 +870,12 @@ private:
     std::vector<NodePtr> m_items;
 };
 
-class ArithNode final : public Node
+class ArithNode final : public BinaryNode
 {
 public:
     ArithNode(Type t, BinOp op, NodePtr l, NodePtr r)
-        : Node(t)
+        : BinaryNode(t, std::move(l), std::move(r))
         , m_op(op)
-        , m_l(std::move(l))
-        , m_r(std::move(r))
     {
     }
     Value eval(const Row &row) const override
@@ -1054,7 +1010,6 @@ private:
     }
 
     BinOp m_op;
-    NodePtr m_l, m_r;
 };
 
 enum class Fn : quint8 {
@@ -1086,33 +1041,34 @@ struct FnDef
     Fn fn;
     int minArgs;
     int maxArgs;
+    Type result; // bin() and iff() work theirs out from the arguments
 };
 
 constexpr FnDef functions[] = {
-    {"now", Fn::Now, 0, 1},
-    {"ago", Fn::Ago, 1, 1},
-    {"isempty", Fn::IsEmpty, 1, 1},
-    {"isnotempty", Fn::IsNotEmpty, 1, 1},
-    {"isnull", Fn::IsNull, 1, 1},
-    {"isnotnull", Fn::IsNotNull, 1, 1},
-    {"tolower", Fn::ToLower, 1, 1},
-    {"toupper", Fn::ToUpper, 1, 1},
-    {"strlen", Fn::StrLen, 1, 1},
-    {"tostring", Fn::ToString, 1, 1},
-    {"toint", Fn::ToInt, 1, 1},
-    {"tolong", Fn::ToLong, 1, 1},
-    {"toreal", Fn::ToReal, 1, 1},
-    {"todouble", Fn::ToReal, 1, 1},
-    {"todatetime", Fn::ToDateTime, 1, 1},
-    {"tobool", Fn::ToBool, 1, 1},
-    {"toboolean", Fn::ToBool, 1, 1},
-    {"totimespan", Fn::ToTimeSpan, 1, 1},
-    {"bin", Fn::Bin, 2, 2},
-    {"floor", Fn::Bin, 2, 2},
-    {"not", Fn::Not, 1, 1},
-    {"iff", Fn::Iff, 3, 3},
-    {"iif", Fn::Iff, 3, 3},
-    {"strcat", Fn::StrCat, 1, 64},
+    {"now", Fn::Now, 0, 1, Type::DateTime},
+    {"ago", Fn::Ago, 1, 1, Type::DateTime},
+    {"isempty", Fn::IsEmpty, 1, 1, Type::Bool},
+    {"isnotempty", Fn::IsNotEmpty, 1, 1, Type::Bool},
+    {"isnull", Fn::IsNull, 1, 1, Type::Bool},
+    {"isnotnull", Fn::IsNotNull, 1, 1, Type::Bool},
+    {"tolower", Fn::ToLower, 1, 1, Type::String},
+    {"toupper", Fn::ToUpper, 1, 1, Type::String},
+    {"strlen", Fn::StrLen, 1, 1, Type::Long},
+    {"tostring", Fn::ToString, 1, 1, Type::String},
+    {"toint", Fn::ToInt, 1, 1, Type::Int},
+    {"tolong", Fn::ToLong, 1, 1, Type::Long},
+    {"toreal", Fn::ToReal, 1, 1, Type::Real},
+    {"todouble", Fn::ToReal, 1, 1, Type::Real},
+    {"todatetime", Fn::ToDateTime, 1, 1, Type::DateTime},
+    {"tobool", Fn::ToBool, 1, 1, Type::Bool},
+    {"toboolean", Fn::ToBool, 1, 1, Type::Bool},
+    {"totimespan", Fn::ToTimeSpan, 1, 1, Type::TimeSpan},
+    {"bin", Fn::Bin, 2, 2, Type::Long},
+    {"floor", Fn::Bin, 2, 2, Type::Long},
+    {"not", Fn::Not, 1, 1, Type::Bool},
+    {"iff", Fn::Iff, 3, 3, Type::Bool},
+    {"iif", Fn::Iff, 3, 3, Type::Bool},
+    {"strcat", Fn::StrCat, 1, 64, Type::String},
 };
 
 // Converts a value to a type as KQL's to*() functions do: null when it does not convert.
@@ -1422,6 +1378,15 @@ public:
     Stage *next = nullptr;
 };
 
+Row evalAll(const std::vector<NodePtr> &nodes, const Row &row)
+{
+    Row out;
+    out.reserve(qsizetype(nodes.size()));
+    for (const NodePtr &n : nodes)
+        out.append(n->eval(row));
+    return out;
+}
+
 class SinkStage final : public Stage
 {
 public:
@@ -1470,14 +1435,7 @@ public:
         : m_items(std::move(items))
     {
     }
-    bool push(const Row &row) override
-    {
-        Row out;
-        out.reserve(qsizetype(m_items.size()));
-        for (const NodePtr &n : m_items)
-            out.append(n->eval(row));
-        return next->push(out);
-    }
+    bool push(const Row &row) override { return next->push(evalAll(m_items, row)); }
 
 private:
     std::vector<NodePtr> m_items;
@@ -1588,11 +1546,7 @@ public:
     }
     bool push(const Row &row) override
     {
-        Row key;
-        key.reserve(qsizetype(m_by.size()));
-        for (const NodePtr &n : m_by)
-            key.append(n->eval(row));
-        QList<AggState> &states = m_states[group(key)];
+        QList<AggState> &states = m_states[group(evalAll(m_by, row))];
         for (size_t i = 0; i < m_aggs.size(); ++i)
             accumulate(m_aggs[i], &states[qsizetype(i)], row);
         return true;
@@ -1638,10 +1592,7 @@ public:
     }
     bool push(const Row &row) override
     {
-        Row key;
-        key.reserve(qsizetype(m_items.size()));
-        for (const NodePtr &n : m_items)
-            key.append(n->eval(row));
+        Row key = evalAll(m_items, row);
         if (m_seen.contains(key))
             return true;
         m_seen.insert(key);
@@ -2027,55 +1978,19 @@ private:
                     .arg(e.name, expected, typeName(argType(i)), exprText(a)));
             return nullptr;
         };
-        Type t = Type::Bool;
+        Type t = def->result;
         switch (def->fn) {
         case Fn::Now:
             if (n == 1 && argType(0) != Type::TimeSpan)
                 return badArg(0, QStringLiteral("a timespan offset such as -1d"));
-            t = Type::DateTime;
             break;
         case Fn::Ago:
             if (argType(0) != Type::TimeSpan)
                 return badArg(0, QStringLiteral("a timespan such as 1d, 2h, 30m, 10s or 1ms"));
-            t = Type::DateTime;
-            break;
-        case Fn::IsEmpty:
-        case Fn::IsNotEmpty:
-        case Fn::IsNull:
-        case Fn::IsNotNull:
-            t = Type::Bool;
-            break;
-        case Fn::ToLower:
-        case Fn::ToUpper:
-        case Fn::ToString:
-        case Fn::StrCat:
-            t = Type::String;
-            break;
-        case Fn::StrLen:
-            t = Type::Long;
-            break;
-        case Fn::ToInt:
-            t = Type::Int;
-            break;
-        case Fn::ToLong:
-            t = Type::Long;
-            break;
-        case Fn::ToReal:
-            t = Type::Real;
-            break;
-        case Fn::ToDateTime:
-            t = Type::DateTime;
-            break;
-        case Fn::ToBool:
-            t = Type::Bool;
-            break;
-        case Fn::ToTimeSpan:
-            t = Type::TimeSpan;
             break;
         case Fn::Not:
             if (argType(0) != Type::Bool && argType(0) != Type::Dynamic)
                 return badArg(0, QStringLiteral("a true/false condition"));
-            t = Type::Bool;
             break;
         case Fn::Bin: {
             const Type x = argType(0), s = argType(1);
@@ -2105,6 +2020,8 @@ private:
                     QStringLiteral("the same type as its second argument (%1)").arg(typeName(a)));
             break;
         }
+        default:
+            break;
         }
         return std::make_unique<CallNode>(t, def->fn, std::move(args), m_options.now);
     }

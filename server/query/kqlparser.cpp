@@ -720,7 +720,7 @@ private:
 
     // Expressions, lowest precedence first: or, and, comparison, additive, multiplicative,
     // unary, primary.
-    ExprPtr parseExpr() { return parseOr(); }
+    ExprPtr parseExpr() { return parseLevel(OrLevel); }
 
     ExprPtr binary(BinOp op, int opPos, ExprPtr l, ExprPtr r)
     {
@@ -739,35 +739,64 @@ private:
         return e;
     }
 
-    ExprPtr parseOr()
+    // The left-associative levels, loosest first: or, and, (comparison), + -, * / %.
+    enum Level { OrLevel, AndLevel, AdditiveLevel, MultiplicativeLevel };
+
+    std::optional<BinOp> levelOperator(Level level) const
     {
-        ExprPtr l = parseAnd();
-        while (!m_failed && isWord("or"_L1)) {
-            const int pos = next().pos;
-            ExprPtr r = parseAnd();
-            if (m_failed)
-                return nullptr;
-            l = binary(BinOp::Or, pos, std::move(l), std::move(r));
+        switch (level) {
+        case OrLevel:
+            return isWord("or"_L1) ? std::optional(BinOp::Or) : std::nullopt;
+        case AndLevel:
+            return isWord("and"_L1) ? std::optional(BinOp::And) : std::nullopt;
+        case AdditiveLevel:
+            if (isPunct(u"+"))
+                return BinOp::Add;
+            return isPunct(u"-") ? std::optional(BinOp::Sub) : std::nullopt;
+        case MultiplicativeLevel:
+            if (isPunct(u"*"))
+                return BinOp::Mul;
+            if (isPunct(u"/"))
+                return BinOp::Div;
+            return isPunct(u"%") ? std::optional(BinOp::Mod) : std::nullopt;
         }
-        return m_failed ? nullptr : std::move(l);
+        return std::nullopt;
     }
 
-    ExprPtr parseAnd()
+    ExprPtr parseOperand(Level level)
     {
-        ExprPtr l = parseComparison();
-        while (!m_failed && isWord("and"_L1)) {
+        switch (level) {
+        case OrLevel:
+            return parseLevel(AndLevel);
+        case AndLevel:
+            return parseComparison();
+        case AdditiveLevel:
+            return parseLevel(MultiplicativeLevel);
+        case MultiplicativeLevel:
+            return parseUnary();
+        }
+        return nullptr;
+    }
+
+    ExprPtr parseLevel(Level level)
+    {
+        ExprPtr l = parseOperand(level);
+        while (!m_failed) {
+            const std::optional<BinOp> op = levelOperator(level);
+            if (!op)
+                break;
             const int pos = next().pos;
-            ExprPtr r = parseComparison();
+            ExprPtr r = parseOperand(level);
             if (m_failed)
                 return nullptr;
-            l = binary(BinOp::And, pos, std::move(l), std::move(r));
+            l = binary(*op, pos, std::move(l), std::move(r));
         }
         return m_failed ? nullptr : std::move(l);
     }
 
     ExprPtr parseComparison()
     {
-        ExprPtr l = parseAdditive();
+        ExprPtr l = parseLevel(AdditiveLevel);
         if (m_failed)
             return nullptr;
         const Token &t = peek();
@@ -778,7 +807,7 @@ private:
             op = lookup(stringOps, t.text);
         if (op) {
             const int pos = next().pos;
-            ExprPtr r = parseAdditive();
+            ExprPtr r = parseLevel(AdditiveLevel);
             if (m_failed)
                 return nullptr;
             return binary(*op, pos, std::move(l), std::move(r));
@@ -804,7 +833,7 @@ private:
                                         .arg(opText)),
                            nullptr;
                 do {
-                    ExprPtr item = parseAdditive();
+                    ExprPtr item = parseLevel(AdditiveLevel);
                     if (m_failed)
                         return nullptr;
                     e->depth = qMax(e->depth, item->depth + 1);
@@ -820,34 +849,6 @@ private:
             }
         }
         return l;
-    }
-
-    ExprPtr parseAdditive()
-    {
-        ExprPtr l = parseMultiplicative();
-        while (!m_failed && (isPunct(u"+") || isPunct(u"-"))) {
-            const Token &t = next();
-            const BinOp op = t.text == u"+" ? BinOp::Add : BinOp::Sub;
-            ExprPtr r = parseMultiplicative();
-            if (m_failed)
-                return nullptr;
-            l = binary(op, t.pos, std::move(l), std::move(r));
-        }
-        return m_failed ? nullptr : std::move(l);
-    }
-
-    ExprPtr parseMultiplicative()
-    {
-        ExprPtr l = parseUnary();
-        while (!m_failed && (isPunct(u"*") || isPunct(u"/") || isPunct(u"%"))) {
-            const Token &t = next();
-            const BinOp op = t.text == u"*" ? BinOp::Mul : t.text == u"/" ? BinOp::Div : BinOp::Mod;
-            ExprPtr r = parseUnary();
-            if (m_failed)
-                return nullptr;
-            l = binary(op, t.pos, std::move(l), std::move(r));
-        }
-        return m_failed ? nullptr : std::move(l);
     }
 
     ExprPtr parseUnary()

@@ -25,7 +25,8 @@ enum class BinOp : quint8 {
     Mul,
     Div,
     Mod,
-    // String operators: the plain names are case-insensitive, the _cs ones sensitive.
+    // String operators: the plain names are case-insensitive, the _cs ones sensitive. They
+    // come in fours (op, !op, op_cs, !op_cs) in this order; StringOpNode relies on it.
     Contains,
     NotContains,
     ContainsCs,

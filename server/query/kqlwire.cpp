@@ -47,6 +47,23 @@ void writeColumns(wire::JsonWriter &w, const QList<Column> &columns, TypeName ty
     w.endArray();
 }
 
+// The rows as arrays of cells (Log Analytics) or as objects keyed by column (Graph).
+void writeRows(wire::JsonWriter &w, const Result &result, bool asObjects)
+{
+    w.beginArray();
+    const qsizetype width = result.columns.size();
+    for (const Row &row : result.rows) {
+        asObjects ? w.beginObject() : w.beginArray();
+        for (qsizetype i = 0; i < width; ++i) {
+            if (asObjects)
+                w.key(result.columns.at(i).name);
+            writeCell(w, i < row.size() ? row.at(i) : Value(), result.columns.at(i).type);
+        }
+        asObjects ? w.endObject() : w.endArray();
+    }
+    w.endArray();
+}
+
 } // namespace
 
 QByteArray logAnalyticsJson(const Result &result)
@@ -62,15 +79,7 @@ QByteArray logAnalyticsJson(const Result &result)
     w.key("columns"_L1);
     writeColumns(w, result.columns, typeName);
     w.key("rows"_L1);
-    w.beginArray();
-    const qsizetype width = result.columns.size();
-    for (const Row &row : result.rows) {
-        w.beginArray();
-        for (qsizetype i = 0; i < width; ++i)
-            writeCell(w, i < row.size() ? row.at(i) : Value(), result.columns.at(i).type);
-        w.endArray();
-    }
-    w.endArray();
+    writeRows(w, result, false);
     w.endObject();
     w.endArray();
     w.endObject();
@@ -89,17 +98,7 @@ QByteArray huntingJson(const Result &result, const QString &odataContext)
     w.key("schema"_L1);
     writeColumns(w, result.columns, graphTypeName);
     w.key("results"_L1);
-    w.beginArray();
-    const qsizetype width = result.columns.size();
-    for (const Row &row : result.rows) {
-        w.beginObject();
-        for (qsizetype i = 0; i < width; ++i) {
-            w.key(result.columns.at(i).name);
-            writeCell(w, i < row.size() ? row.at(i) : Value(), result.columns.at(i).type);
-        }
-        w.endObject();
-    }
-    w.endArray();
+    writeRows(w, result, true);
     w.endObject();
     return out;
 }

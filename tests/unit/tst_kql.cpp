@@ -169,6 +169,39 @@ QStringList idsOf(const Result &r)
     return out;
 }
 
+// The distinct values of a field in the order first seen (KQL's distinct and summarize order).
+template<class Field>
+QStringList firstSeen(const QList<Alert> &alerts, Field field)
+{
+    QStringList out;
+    for (const Alert &a : alerts) {
+        if (!out.contains(field(a)))
+            out << field(a);
+    }
+    return out;
+}
+
+QStringList columnText(const Result &r, int column)
+{
+    QStringList out;
+    for (const Row &row : r.rows)
+        out << row.value(column).toString();
+    return out;
+}
+
+// Each row's cells joined with '|'.
+QStringList rowText(const Result &r)
+{
+    QStringList out;
+    for (const Row &row : r.rows) {
+        QStringList cells;
+        for (const Value &v : row)
+            cells << v.toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
 QStringList idsOf(const QList<Alert> &alerts)
 {
     QStringList out;
@@ -475,9 +508,9 @@ private Q_SLOTS:
         }
 
         RUN(e,
-            u"SecurityAlert | extend Age = now() - TimeGenerated, Hours = (now() - TimeGenerated) "
-            u"/ 1h, "
-            "One = 1, Two = One + 1 | project SystemAlertId, Age, Hours, Two"_s);
+            u"SecurityAlert | extend Age = now() - TimeGenerated, Hours = (now() - "
+            "TimeGenerated) / 1h, One = 1, Two = One + 1 | project SystemAlertId, Age, Hours, "
+            "Two"_s);
         QCOMPARE(e.columns[1], (Column {u"Age"_s, Type::TimeSpan}));
         QCOMPARE(e.columns[2], (Column {u"Hours"_s, Type::Real}));
         QCOMPARE(e.columns[3], (Column {u"Two"_s, Type::Long}));
@@ -502,10 +535,10 @@ private Q_SLOTS:
         QCOMPARE(u.columns[2].name, u"Column2"_s);
         QCOMPARE(*u.rows[0][0].get<qint64>(), m_alerts[0].name.size());
 
-        RUN(a, u"SecurityAlert | project-away Description, Entities"_s);
-        QCOMPARE(a.columns.size(), securityAlertColumns().size() - 2);
-        QCOMPARE(columnOf(a, u"Description"_s), -1);
-        QCOMPARE(idsOf(a), idsOf(m_alerts));
+        RUN(away, u"SecurityAlert | project-away Description, Entities"_s);
+        QCOMPARE(away.columns.size(), securityAlertColumns().size() - 2);
+        QCOMPARE(columnOf(away, u"Description"_s), -1);
+        QCOMPARE(idsOf(away), idsOf(m_alerts));
 
         // The subset also works on the table after project.
         RUN(p,
@@ -640,8 +673,9 @@ private Q_SLOTS:
 
         RUN(g,
             u"SecurityAlert | summarize countif(IsIncident), dcount(CompromisedEntity), "
-            "max(ConfidenceScore), min(TimeGenerated), avg(ConfidenceScore), "
-            "Total = sum(ConfidenceScore), make_set(Status), Latest = max(TimeGenerated) by ProductName"_s);
+            "max(ConfidenceScore), min(TimeGenerated), avg(ConfidenceScore), Total = "
+            "sum(ConfidenceScore), make_set(Status), Latest = max(TimeGenerated) by "
+            "ProductName"_s);
         QCOMPARE(g.columns[1], (Column {u"countif_"_s, Type::Long}));
         QCOMPARE(g.columns[2], (Column {u"dcount_CompromisedEntity"_s, Type::Long}));
         QCOMPARE(g.columns[3], (Column {u"max_ConfidenceScore"_s, Type::Real}));
@@ -689,42 +723,24 @@ private Q_SLOTS:
 
         // summarize by without aggregations is a distinct.
         RUN(d, u"SecurityAlert | summarize by Status"_s);
-        QStringList statuses;
-        for (const Alert &a : std::as_const(m_alerts)) {
-            if (!statuses.contains(a.status))
-                statuses << a.status;
-        }
-        QStringList gotStatuses;
-        for (const Row &row : d.rows)
-            gotStatuses << row[0].toString();
-        QCOMPARE(gotStatuses, statuses);
+        QCOMPARE(columnText(d, 0), firstSeen(m_alerts, [](const Alert &a) { return a.status; }));
     }
 
     void distinctAndCount()
     {
         RUN(d, u"SecurityAlert | distinct AlertSeverity"_s);
-        QStringList expected;
-        for (const Alert &a : std::as_const(m_alerts)) {
-            if (!expected.contains(a.severity))
-                expected << a.severity;
-        }
-        QStringList got;
-        for (const Row &row : d.rows)
-            got << row[0].toString();
-        QCOMPARE(got, expected);
+        QCOMPARE(columnText(d, 0), firstSeen(m_alerts, [](const Alert &a) { return a.severity; }));
 
         RUN(d2, u"SecurityAlert | distinct AlertSeverity, ProductName"_s);
-        QSet<QPair<QString, QString>> pairs;
-        for (const Alert &a : std::as_const(m_alerts))
-            pairs.insert({a.severity, a.product});
-        QCOMPARE(d2.rows.size(), pairs.size());
         QCOMPARE(d2.columns.size(), 2);
+        QCOMPARE(rowText(d2), firstSeen(m_alerts, [](const Alert &a) -> QString {
+            return a.severity + u'|' + a.product;
+        }));
 
         RUN(d3, u"SecurityAlert | project AlertSeverity, Status | distinct *"_s);
-        QSet<QPair<QString, QString>> pairs3;
-        for (const Alert &a : std::as_const(m_alerts))
-            pairs3.insert({a.severity, a.status});
-        QCOMPARE(d3.rows.size(), pairs3.size());
+        QCOMPARE(rowText(d3), firstSeen(m_alerts, [](const Alert &a) -> QString {
+            return a.severity + u'|' + a.status;
+        }));
 
         RUN(c, u"SecurityAlert | where AlertSeverity == \"Medium\" | count"_s);
         QCOMPARE(c.columns, (QList<Column> {{u"Count"_s, Type::Long}}));
@@ -736,12 +752,11 @@ private Q_SLOTS:
     {
         RUN(r,
             u"SecurityAlert | take 1 | project A = 'It\\'s', B = \"a\\\"b\\\\c\\n\", C = "
-            u"@\"C:\\temp\", "
-            "D = @'x''y', E = datetime(2026-01-01), F = datetime(2026-01-02 03:04:05.5), "
-            "G = 1d + 2h + 30m + 10s + 1ms, H = 1.5e1, I = 7 / 2, J = -7 % 3, K = 7.0 / 2, "
-            "L = 1 / 0, M = timespan(01:30:00), N = h'hidden', O = toint(\"42\"), "
-            "P = todatetime(\"2026-01-01T00:00:00Z\") + 1d, Q = bin(17, 5), R = -2h, "
-            "S = [\"AlertName\"], T = tolong(2.9)"_s);
+            "@\"C:\\temp\", D = @'x''y', E = datetime(2026-01-01), F = datetime(2026-01-02 "
+            "03:04:05.5), G = 1d + 2h + 30m + 10s + 1ms, H = 1.5e1, I = 7 / 2, J = -7 % 3, K "
+            "= 7.0 / 2, L = 1 / 0, M = timespan(01:30:00), N = h'hidden', O = toint(\"42\"), "
+            "P = todatetime(\"2026-01-01T00:00:00Z\") + 1d, Q = bin(17, 5), R = -2h, S = "
+            "[\"AlertName\"], T = tolong(2.9)"_s);
         const Row &v = r.rows.at(0);
         QCOMPARE(v[0].toString(), u"It's"_s);
         QCOMPARE(v[1].toString(), u"a\"b\\c\n"_s);
@@ -769,8 +784,7 @@ private Q_SLOTS:
         // Integer overflow wraps instead of being undefined behaviour.
         RUN(o,
             u"SecurityAlert | take 1 | extend A = 9223372036854775807 + 1, B = "
-            u"-9223372036854775807 - 1, "
-            "C = B / -1 | project A, B, C"_s);
+            "-9223372036854775807 - 1, C = B / -1 | project A, B, C"_s);
         QCOMPARE(*o.rows[0][0].get<qint64>(), std::numeric_limits<qint64>::min());
         QCOMPARE(*o.rows[0][2].get<qint64>(), std::numeric_limits<qint64>::min());
 
@@ -916,18 +930,16 @@ private Q_SLOTS:
         const auto row = [](const char *tag, const QString &q, const QString &at, const QString &m,
                              bool syntax) { QTest::newRow(tag) << q << at << m << syntax; };
         row("join", u"SecurityAlert | join (SecurityIncident) on SystemAlertId"_s, u"join"_s,
-            u"expected an operator after '|' (where, project, project-away, extend, take, limit, "
-            u"sort, "
-            "order, summarize, distinct, top, count), found 'join'"_s,
+            u"expected an operator after '|' (where, project, project-away, extend, take, "
+            "limit, sort, order, summarize, distinct, top, count), found 'join'"_s,
             true);
         row("union", u"union SecurityAlert, SecurityIncident"_s, u"union"_s,
-            u"expected a table name at the start of the query, found 'union' (this server runs a "
-            "pipeline over one table)"_s,
+            u"expected a table name at the start of the query, found 'union' (this server runs "
+            "a pipeline over one table)"_s,
             true);
         row("mv-expand", u"SecurityAlert | mv-expand Entities"_s, u"mv-expand"_s,
-            u"expected an operator after '|' (where, project, project-away, extend, take, limit, "
-            u"sort, "
-            "order, summarize, distinct, top, count), found 'mv-expand'"_s,
+            u"expected an operator after '|' (where, project, project-away, extend, take, "
+            "limit, sort, order, summarize, distinct, top, count), found 'mv-expand'"_s,
             true);
         row("missing operand", u"SecurityAlert | where AlertSeverity =="_s, u"<end>"_s,
             u"expected an expression after '==', found the end of the query"_s, true);
@@ -938,9 +950,8 @@ private Q_SLOTS:
         row("unknown column", u"SecurityAlert | where Foo == 1"_s, u"Foo"_s,
             u"'Foo' is not a column of SecurityAlert"_s, false);
         row("column case", u"SecurityAlert | where productname == \"x\""_s, u"productname"_s,
-            u"'productname' is not a column of SecurityAlert; did you mean 'ProductName'? Column "
-            u"names "
-            "are case-sensitive"_s,
+            u"'productname' is not a column of SecurityAlert; did you mean 'ProductName'? "
+            "Column names are case-sensitive"_s,
             false);
         row("column after project",
             u"SecurityAlert | project AlertName | where AlertSeverity == \"High\""_s,
@@ -969,18 +980,18 @@ private Q_SLOTS:
             u"expected an expression after 'by', found the end of the query"_s, true);
         row("summarize non-aggregate", u"SecurityAlert | summarize AlertName by Status"_s,
             u"AlertName"_s,
-            u"expected an aggregation (count(), countif(), dcount(), sum(), avg(), min(), max(), "
-            "make_set()) in 'summarize', found 'AlertName'"_s,
+            u"expected an aggregation (count(), countif(), dcount(), sum(), avg(), min(), "
+            "max(), make_set()) in 'summarize', found 'AlertName'"_s,
             false);
         row("aggregate outside summarize", u"SecurityAlert | extend n = count()"_s, u"count"_s,
             u"count() is an aggregation; it can be used only in 'summarize'"_s, false);
         row("ago of a number", u"SecurityAlert | where TimeGenerated > ago(1)"_s, u"1)"_s,
             u"ago() expects a timespan such as 1d, 2h, 30m, 10s or 1ms, found long '1'"_s, false);
         row("unknown function", u"SecurityAlert | where foo(AlertName)"_s, u"foo"_s,
-            u"unknown function 'foo' (supported: now(), ago(), isempty(), isnotempty(), isnull(), "
-            "isnotnull(), tolower(), toupper(), strlen(), tostring(), toint(), tolong(), toreal(), "
-            "todouble(), todatetime(), tobool(), toboolean(), totimespan(), bin(), floor(), not(), "
-            "iff(), iif(), strcat())"_s,
+            u"unknown function 'foo' (supported: now(), ago(), isempty(), isnotempty(), "
+            "isnull(), isnotnull(), tolower(), toupper(), strlen(), tostring(), toint(), "
+            "tolong(), toreal(), todouble(), todatetime(), tobool(), toboolean(), "
+            "totimespan(), bin(), floor(), not(), iff(), iif(), strcat())"_s,
             false);
         row("unclosed paren", u"SecurityAlert | where (IsIncident or IsIncident | take 1"_s,
             u"| take"_s, u"expected ')' to close the '(' at position 22, found '|'"_s, true);
@@ -988,9 +999,8 @@ private Q_SLOTS:
             u"expected '|' or the end of the query after 'take', found 'rows'"_s, true);
         row("junk after predicate", u"SecurityAlert | where AlertName matches regex \"x\""_s,
             u"matches"_s,
-            u"expected an operator (==, !=, =~, <, >, contains, has, in, startswith, and, or, ...) "
-            u"or "
-            "'|', found 'matches'"_s,
+            u"expected an operator (==, !=, =~, <, >, contains, has, in, startswith, and, or, "
+            "...) or '|', found 'matches'"_s,
             true);
         row("bad escape", u"SecurityAlert | where AlertName == \"a\\qb\""_s, u"\\q"_s,
             u"invalid escape sequence '\\q' in a string literal (\\\\, \\', \\\", \\n, \\t, \\r, \\uXXXX)"_s,
@@ -1047,8 +1057,7 @@ private Q_SLOTS:
     {
         RUN(r,
             u"SecurityAlert | take 2 | project TimeGenerated, AlertName, ConfidenceScore, "
-            u"IsIncident, "
-            "N = 5, Age = now() - TimeGenerated, EndTime"_s);
+            "IsIncident, N = 5, Age = now() - TimeGenerated, EndTime"_s);
         const QJsonObject la = parseObject(logAnalyticsJson(r));
         QCOMPARE(la.keys(), QStringList {u"tables"_s});
         const QJsonObject table = la.value(u"tables").toArray().at(0).toObject();
