@@ -621,10 +621,33 @@ public:
     }
     virtual ~Node() = default;
     virtual Value eval(const Row &row) const = 0;
+    // The value without a copy where it already exists (a cell, a constant), else null.
+    virtual const Value *ref(const Row &) const { return nullptr; }
     virtual bool isConstant() const { return false; }
     Type type;
 };
 using NodePtr = std::unique_ptr<Node>;
+
+// An operand's value, borrowed when the node can lend it (saves copying a cell per row).
+class Operand
+{
+public:
+    Operand(const Node &n, const Row &row)
+        : m_p(n.ref(row))
+    {
+        if (!m_p) {
+            m_own = n.eval(row);
+            m_p = &m_own;
+        }
+    }
+    Operand(const Operand &) = delete;
+    Operand &operator=(const Operand &) = delete;
+    const Value &operator*() const { return *m_p; }
+
+private:
+    Value m_own;
+    const Value *m_p;
+};
 
 class ConstNode final : public Node
 {
@@ -635,6 +658,7 @@ public:
     {
     }
     Value eval(const Row &) const override { return m_value; }
+    const Value *ref(const Row &) const override { return &m_value; }
     bool isConstant() const override { return true; }
 
 private:
@@ -658,7 +682,12 @@ public:
             return Value(QString());
         return v;
     }
-    int index() const { return m_index; }
+    const Value *ref(const Row &row) const override
+    {
+        if (m_index >= row.size() || (type == Type::String && row.at(m_index).isNull()))
+            return nullptr;
+        return &row.at(m_index);
+    }
 
 private:
     int m_index;
@@ -736,8 +765,10 @@ public:
     }
     Value eval(const Row &row) const override
     {
-        const Value a = m_l->eval(row);
-        const Value b = m_r->eval(row);
+        const Operand left(*m_l, row);
+        const Operand right(*m_r, row);
+        const Value &a = *left;
+        const Value &b = *right;
         const bool ci = m_op == BinOp::EqCi || m_op == BinOp::NeCi;
         const std::optional<int> c
             = compareValues(a, b, ci ? Qt::CaseInsensitive : Qt::CaseSensitive);
@@ -792,8 +823,9 @@ public:
 
     Value eval(const Row &row) const override
     {
-        const Value a = m_l->eval(row);
-        const QString hay = a.get<QString>() ? *a.get<QString>() : a.toString();
+        const Operand left(*m_l, row);
+        const QString *text = (*left).get<QString>();
+        const QString hay = text ? *text : (*left).toString();
         const QString needle = m_needle ? *m_needle : m_r->eval(row).toString();
         bool match = false;
         switch (m_kind) {
