@@ -17,6 +17,15 @@ using wire::JsonScanner;
 using wire::JsonString;
 using wire::isKey;
 
+// Gives back spare capacity when it is more than a quarter of the size (a live refresh
+// that adds a row or two does not reallocate every column).
+template<class C>
+void trim(C &c)
+{
+    if (c.capacity() > c.size() + c.size() / 4 + 16)
+        c.squeeze();
+}
+
 // Enum ordinal by wire name: exact hash hit first, case-insensitive scan as fallback.
 template<class E>
 qint8 ordinal(const JsonString &v, qint8 missing)
@@ -397,6 +406,15 @@ QBitArray SearchText::rowsContaining(const QByteArray &needle, int rows) const
     return hits;
 }
 
+void SearchText::squeeze()
+{
+    trim(m_text);
+    trim(m_start);
+    trim(m_length);
+    trim(m_rowAt);
+    trim(m_spanStart);
+}
+
 void SearchText::clear()
 {
     m_text.clear();
@@ -433,6 +451,13 @@ QList<int> RefLists::get(int row) const
 bool RefLists::contains(int row, int id) const
 {
     return any(row, [id](int x) { return x == id; });
+}
+
+void RefLists::squeeze()
+{
+    trim(m_refs);
+    trim(m_start);
+    trim(m_count);
 }
 
 void RefLists::clear()
@@ -516,6 +541,38 @@ int IdColumn::append(const QString &id)
     return row;
 }
 
+void IdColumn::squeeze()
+{
+    trim(m_bytes);
+    trim(m_start);
+}
+
+namespace {
+void trim(RefLists &c) { c.squeeze(); }
+void trim(SearchText &c) { c.squeeze(); }
+void trim(IdColumn &c) { c.squeeze(); }
+
+template<class... Columns>
+void squeezeAll(Columns &...columns)
+{
+    (trim(columns), ...);
+}
+} // namespace
+
+void AlertTable::squeeze()
+{
+    squeezeAll(id, incident, severity, status, classification, determination, serviceSource, detectionSource,
+               title, category, assignedTo, subscription, productName, created, lastUpdate, firstActivity,
+               lastActivity, clouds, etag, cacheRef, assets, tags, search);
+}
+
+void IncidentTable::squeeze()
+{
+    squeezeAll(id, displayName, severity, status, classification, determination, assignedTo, created, lastUpdate,
+               etag, cacheRef, redirectTo, tags, firstActivity, lastActivity, alertCount, clouds, serviceSources,
+               detectionSources, assets, categories, subscriptions, search);
+}
+
 int AlertTable::upsert(const AlertRecord &r, StringPool &pool)
 {
     int row = id.rowOf(r.id);
@@ -557,7 +614,7 @@ int IncidentTable::upsert(const IncidentRecord &r, StringPool &pool)
         m_index.insert(key, row);
     }
     put(id, row, key);
-    put(displayName, row, r.displayName);
+    put(displayName, row, QString(r.displayName.constData(), r.displayName.size())); // own heap, see StringPool
     put(severity, row, r.severity);
     put(status, row, r.status);
     put(classification, row, r.classification);
@@ -665,6 +722,12 @@ void QueueStore::refreshIncident(int row)
     search << t.displayName[row] << QString::number(t.id[row]);
     search.removeDuplicates();
     t.search.set(row, search);
+}
+
+void QueueStore::squeeze()
+{
+    m_alerts.squeeze();
+    m_incidents.squeeze();
 }
 
 void QueueStore::clear()

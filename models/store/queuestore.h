@@ -37,6 +37,7 @@ public:
         return false;
     }
     void clear();
+    void squeeze();
 
 private:
     QList<qint32> m_refs;
@@ -56,6 +57,7 @@ public:
     // Rows whose text contains `needle` (lower-case UTF-8), as a bit per row.
     QBitArray rowsContaining(const QByteArray &needle, int rows) const;
     void clear();
+    void squeeze();
 
 private:
     QByteArray m_text;       // "part\x1fpart\x1e" per row, appended on change
@@ -77,6 +79,7 @@ public:
     int compare(int a, int b) const; // byte order (code point order for UTF-8)
     int rowOf(const QString &id) const;
     int append(const QString &id); // the new row
+    void squeeze();
 
 private:
     int find(QByteArrayView id, size_t hash) const;
@@ -128,6 +131,7 @@ public:
     int rowOf(const QString &alertId) const { return id.rowOf(alertId); }
     // Inserts or replaces; returns the row.
     int upsert(const AlertRecord &r, StringPool &pool);
+    void squeeze(); // gives back the columns' spare capacity
 
     IdColumn id;
     QList<qint64> incident;
@@ -147,6 +151,7 @@ public:
     int size() const { return int(id.size()); }
     int rowOf(qint64 incidentId) const { return m_index.value(incidentId, -1); }
     int upsert(const IncidentRecord &r, StringPool &pool);
+    void squeeze();
 
     QList<qint64> id;
     QList<QString> displayName;
@@ -187,6 +192,8 @@ public:
     // Applies a batch; emits one `changed` for it.
     void apply(const QList<IncidentRecord> &incidents, const QList<AlertRecord> &alerts);
     void clear();
+    // Gives back what the tables reserved for growth (after a sync or a cache load).
+    void squeeze();
 
     // Alert rows of an incident, in no particular order.
     QList<int> alertRowsOf(qint64 incidentId) const { return m_alertsOfIncident.value(incidentId); }

@@ -19,9 +19,12 @@ public:
         if (it != m_ids.constEnd())
             return *it;
         const int id = int(m_strings.size());
-        m_strings.append(s);
-        m_lower.append(s.toLower());
-        m_ids.insert(s, id);
+        // A copy of our own: `s` may come from a parsing thread's heap, and a pooled
+        // string lives as long as the pool (sharing it would pin that heap's pages).
+        const QString own(s.constData(), s.size());
+        m_strings.append(own);
+        m_lower.append(own.toLower());
+        m_ids.insert(own, id);
         return id;
     }
     int find(const QString &s) const { return m_ids.value(s, -1); }

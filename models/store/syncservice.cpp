@@ -90,6 +90,7 @@ qint64 SyncService::loadCache()
         live += r.length + 1;
     if (total > m_compactAboveBytes && live * 2 <= total)
         compactCache(lastSegment);
+    m_store->squeeze();
     return incidents.size() + alerts.size();
 }
 
@@ -298,6 +299,7 @@ void SyncService::onWalkFinished(bool incidents, const net::ApiError &error, qin
     if (!m_walkDone[0] || !m_walkDone[1])
         return;
     const net::ApiError &first = !m_walkError[0].ok() ? m_walkError[0] : m_walkError[1];
+    m_store->squeeze();
     if (first.ok()) {
         m_stale = false;
         m_lastError.clear();
