@@ -3,6 +3,7 @@
 #include "benches.h"
 #include "engine/engine.h"
 #include "serverhost.h"
+#include "cloud/integration.h"
 #include "sim/generator.h"
 #include "store/tenantdb.h"
 
@@ -76,10 +77,17 @@ void benchIngest(const QString &dir, qint64 alerts)
     options.end = fixedEnd();
     wf::sim::DemoGenerator generator(options);
     db.begin();
-    const wf::sim::Tenant tenant = generator.buildTenant();
+    wf::sim::Tenant tenant = generator.buildTenant();
     db.saveTenant(tenant);
     db.commit();
+    // As the server runs it: the XDR engine with the Sentinel / Defender for Cloud side
+    // in the demo's starting state (legacy connector on half the subscriptions, the
+    // incident-creation rule and the XDR incident integration on).
     wf::server::Engine engine(db, tenant);
+    wf::server::Integration integration(db, tenant);
+    integration.state() = wf::server::CloudState::demo(tenant);
+    engine.setIntegration(&integration);
+    integration.setEngine(&engine);
     generator.run(engine, tenant);
     const double rate = double(alerts) / (double(generator.ingestMs()) / 1000.0);
     figure(QStringLiteral("ingest_rate"), rate, QStringLiteral("alerts/s"),

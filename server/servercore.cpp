@@ -4,6 +4,7 @@
 
 #include "engine/engine.h"
 #include "http/auth.h"
+#include "cloud/integration.h"
 #include "http/graphapi.h"
 #include "store/tenantdb.h"
 #include "wire/codec.h"
@@ -65,6 +66,13 @@ bool ServerCore::start(const ServerConfig &config, QString *error)
     EngineConfig engineConfig;
     engineConfig.correlationWindowSecs = config.correlationWindowSecs;
     m_engine = std::make_unique<Engine>(*m_db, m_tenant, engineConfig);
+    m_integration = std::make_unique<Integration>(*m_db, m_tenant, IntegrationConfig{config.syncDelayMs});
+    if (fresh && config.demo) {
+        m_integration->state() = CloudState::demo(m_tenant);
+        m_integration->saveState();
+    }
+    m_engine->setIntegration(m_integration.get());
+    m_integration->setEngine(m_engine.get());
     if (fresh && config.demo) {
         generator.run(*m_engine, m_tenant, [this](qint64 done, qint64 total) { Q_EMIT progress(done, total); });
         m_db->setMeta(QStringLiteral("demo"), params);
@@ -212,6 +220,8 @@ Response ServerCore::dispatch(Request &request)
                                   .arg(QString::fromLatin1(request.method), request.path));
         break;
     case Router::Match::Found: {
+        // Status sync that has come due shows before anything is read.
+        m_integration->runDueJobs(Timestamp::now());
         if (access == Router::Access::Bearer) {
             QString why;
             auto identity = m_tokens->verify(request.header("authorization"), &why);

@@ -16,6 +16,7 @@ namespace wf::server {
 
 class Engine;
 class GraphApi;
+class Integration;
 class TenantDb;
 
 struct ServerConfig
@@ -31,6 +32,7 @@ struct ServerConfig
     qint64 maxBodyBytes = 1 << 20;
     qint64 correlationWindowSecs = 6 * 3600;
     DeviceFlowOptions deviceFlow; // device code lifetime and polling interval
+    qint64 syncDelayMs = 3000;  // Defender for Cloud <-> Sentinel status sync delay
 };
 
 struct ServerInfo
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<TenantDb> m_db;
     sim::Tenant m_tenant;
     quint64 m_seed = 1;
+    std::unique_ptr<Integration> m_integration;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<GraphApi> m_graph;

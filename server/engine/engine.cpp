@@ -1,6 +1,7 @@
 // Ingestion, correlation and updates of the simulated Defender XDR tenant.
 #include "engine.h"
 
+#include "cloud/integration.h"
 #include "domain/entities.h"
 #include "wire/codec.h"
 
@@ -309,13 +310,32 @@ Engine::Outcome Engine::ingest(Alert alert, const QString &subscriptionId, const
         return Outcome::NoPlan;
     }
     // Rule 3: one detection is one alert, whichever workloads report it.
-    if (!dedupKey.isEmpty() && m_db.hasDedupKey(dedupKey)) {
+    const QString dfcName = alert.providerAlertId.valueOr({});
+    if ((!dedupKey.isEmpty() && m_db.hasDedupKey(dedupKey))
+        || (m_integration && !dfcName.isEmpty() && m_integration->dfcAlert(dfcName))) {
         ++m_stats.duplicates;
         return Outcome::Duplicate;
     }
     beginBatch();
     const Timestamp at = alert.createdDateTime.valueOr(Timestamp::now());
     m_latest = qMax(m_latest, at);
+    ++m_stats.ingested;
+    // Rules 2 and 4: the Defender for Cloud alert, its SecurityAlert rows, and XDR only
+    // while the tenant's setting lets Defender for Cloud alerts in.
+    if (m_integration) {
+        m_integration->raise(alert, *sub, at);
+        if (!m_integration->xdrTakesAlerts()) {
+            endBatch();
+            return Outcome::Ingested;
+        }
+        if (!m_integration->xdrMakesIncidents()) {
+            // Opted out of Defender for Cloud incidents: the alert stands alone.
+            alert.incidentId.setNull();
+            m_db.insertAlert(alert, 0, dedupKey);
+            endBatch();
+            return Outcome::Ingested;
+        }
+    }
     const qint64 num = correlate(alert, at);
     alert.incidentId = QString::number(num);
     alert.incidentWebUrl = incidentUrl(num);
@@ -326,7 +346,8 @@ Engine::Outcome Engine::ingest(Alert alert, const QString &subscriptionId, const
     refreshIncident(incident, agg, at);
     bumpVersion(num);
     markDirty(num);
-    ++m_stats.ingested;
+    if (m_integration)
+        m_integration->xdrIncidentChanged(incident, dfcName, at);
     endBatch();
     return Outcome::Ingested;
 }
@@ -400,7 +421,7 @@ void Engine::importAlert(Alert alert)
 }
 
 std::optional<Incident> Engine::changeIncident(qint64 num, const IncidentChange &change,
-                                               const QString &actor, Timestamp now)
+                                               const QString &actor, Timestamp now, bool fromSentinel)
 {
     beginBatch();
     if (!m_incidents.contains(num) && !m_db.incident(num)) {
@@ -446,6 +467,9 @@ std::optional<Incident> Engine::changeIncident(qint64 num, const IncidentChange 
             applyAlertChange(alerts[i], num, versions[i], ac, now);
     }
     const Incident result = incident;
+    // Rule 5: the Sentinel mirror of the incident follows (unless the change came from it).
+    if (m_integration && !fromSentinel)
+        m_integration->xdrIncidentUpdated(result, now);
     endBatch();
     return result;
 }

@@ -66,8 +66,9 @@ public:
     void importAlert(Alert alert);
 
     // nullopt if there is no such incident, or it was merged into another (redirected).
+    // `fromSentinel`: the change comes from the incident's Sentinel mirror (no echo back).
     std::optional<Incident> changeIncident(qint64 num, const IncidentChange &change,
-                                           const QString &actor, Timestamp now);
+                                           const QString &actor, Timestamp now, bool fromSentinel = false);
     std::optional<Alert> changeAlert(const QString &id, const AlertChange &change,
                                      const QString &actor, Timestamp now);
     std::optional<Incident> addIncidentComment(qint64 num, const QString &text,
@@ -76,6 +77,8 @@ public:
                                          const QString &author, Timestamp now);
 
     const IngestStats &stats() const { return m_stats; }
+    // The Sentinel and Defender for Cloud side, when the server has one.
+    void setIntegration(class Integration *integration) { m_integration = integration; }
     TenantDb &db() { return m_db; }
 
 private:
@@ -103,6 +106,7 @@ private:
 
     TenantDb &m_db;
     const sim::Tenant &m_tenant;
+    class Integration *m_integration = nullptr;
     EngineConfig m_config;
     IngestStats m_stats;
     qint64 m_nextIncident = 0;

@@ -2,6 +2,7 @@
 #include "tenant.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace wf::sim {
 
@@ -143,6 +144,33 @@ const Principal *Tenant::principalById(const QString &objectId) const
             return &p;
     }
     return nullptr;
+}
+
+QString Workspace::resourceId() const
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.OperationalInsights/workspaces/%3")
+        .arg(subscriptionId, resourceGroup, name);
+}
+
+Subscription *Tenant::subscription(const QString &subscriptionId)
+{
+    return const_cast<Subscription *>(std::as_const(*this).subscription(subscriptionId));
+}
+
+Workspace Tenant::workspace() const
+{
+    Workspace w;
+    for (const Subscription &s : subscriptions) {
+        if (s.cloud == Cloud::Azure && s.tenantId == id) {
+            w.subscriptionId = s.id;
+            break;
+        }
+    }
+    w.resourceGroup = QStringLiteral("rg-soc");
+    w.name = QStringLiteral("law-") + domain.section(u'.', 0, 0);
+    static const QUuid ns(QStringLiteral("{6f1c2f4e-3b7a-4c55-9a4e-1d2b3c4d5e6f}"));
+    w.customerId = QUuid::createUuidV5(ns, id).toString(QUuid::WithoutBraces);
+    return w;
 }
 
 } // namespace wf::sim

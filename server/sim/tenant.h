@@ -82,6 +82,14 @@ struct Principal
     static Principal fromJson(const QJsonObject &o);
 };
 
+// The Microsoft Sentinel (Log Analytics) workspace the connectors feed.
+struct Workspace
+{
+    QString subscriptionId, resourceGroup, name;
+    QString customerId; // the workspace id the Log Analytics query API takes
+    QString resourceId() const; // /subscriptions/…/providers/Microsoft.OperationalInsights/workspaces/…
+};
+
 struct Tenant
 {
     QString id;           // GUID
@@ -92,6 +100,9 @@ struct Tenant
     QList<Principal> principals;
 
     const Subscription *subscription(const QString &id) const;
+    Subscription *subscription(const QString &id);
+    // Lives in the tenant's first Azure subscription; derived from the tenant, not stored.
+    Workspace workspace() const;
     const Principal *principalByUpn(const QString &upn) const;
     const Principal *principalByClientId(const QString &clientId) const;
     const Principal *principalById(const QString &objectId) const;

@@ -98,6 +98,26 @@ void TenantDb::createSchema()
                      .arg(table(c), QLatin1StringView(col)));
     }
     exec(QStringLiteral("CREATE INDEX IF NOT EXISTS alerts_incident ON alerts(incident_num)"));
+    // The Sentinel and Defender for Cloud side (server/cloud/integration.h). Created
+    // here, before any statement is prepared: a later schema change would make SQLite
+    // re-prepare every cached statement.
+    for (const char *sql : {
+             "CREATE TABLE IF NOT EXISTS dfc_alerts(name TEXT PRIMARY KEY, subscription TEXT NOT NULL, "
+             "status TEXT NOT NULL, time INTEGER NOT NULL, json BLOB NOT NULL)",
+             "CREATE INDEX IF NOT EXISTS dfc_alerts_subscription ON dfc_alerts(subscription, time)",
+             "CREATE TABLE IF NOT EXISTS security_alerts(seq INTEGER PRIMARY KEY, time INTEGER NOT NULL, "
+             "via INTEGER NOT NULL, dfc_name TEXT NOT NULL, status TEXT NOT NULL, row BLOB NOT NULL)",
+             "CREATE INDEX IF NOT EXISTS security_alerts_dfc ON security_alerts(dfc_name)",
+             "CREATE INDEX IF NOT EXISTS security_alerts_time ON security_alerts(via, time)",
+             "CREATE TABLE IF NOT EXISTS sentinel_incidents(number INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+             "provider_incident_id TEXT, mirror INTEGER NOT NULL DEFAULT 0, json BLOB NOT NULL)",
+             "CREATE INDEX IF NOT EXISTS sentinel_incidents_provider ON sentinel_incidents(provider_incident_id)",
+             "CREATE TABLE IF NOT EXISTS sentinel_incident_alerts(incident INTEGER NOT NULL, alert_seq INTEGER NOT NULL, "
+             "PRIMARY KEY(incident, alert_seq))",
+             "CREATE INDEX IF NOT EXISTS sentinel_incident_alerts_row ON sentinel_incident_alerts(alert_seq)",
+             "CREATE TABLE IF NOT EXISTS jobs(seq INTEGER PRIMARY KEY, due INTEGER NOT NULL, kind TEXT NOT NULL, "
+             "payload BLOB NOT NULL)"})
+        exec(QLatin1StringView(sql));
     exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
     commit();
 }
@@ -141,19 +161,34 @@ void TenantDb::saveTenant(const sim::Tenant &t)
     setMeta(QStringLiteral("tenantId"), t.id);
     setMeta(QStringLiteral("tenantDisplayName"), t.displayName);
     setMeta(QStringLiteral("tenantDomain"), t.domain);
-    QSqlQuery &q = prepared(QStringLiteral("INSERT OR REPLACE INTO objects(kind, id, json) VALUES(?, ?, ?)"));
-    auto put = [&](const char *kind, const QString &id, const QJsonObject &o) {
-        q.addBindValue(QLatin1StringView(kind));
-        q.addBindValue(id);
-        q.addBindValue(toJsonBytes(o));
-        check(q, q.exec());
-    };
     for (const sim::Subscription &s : t.subscriptions)
-        put("subscription", s.id, s.toJson());
+        putObject(QStringLiteral("subscription"), s.id, s.toJson());
     for (const sim::Resource &r : t.resources)
-        put("resource", r.id, r.toJson());
+        putObject(QStringLiteral("resource"), r.id, r.toJson());
     for (const sim::Principal &p : t.principals)
-        put("principal", p.objectId, p.toJson());
+        putObject(QStringLiteral("principal"), p.objectId, p.toJson());
+}
+
+void TenantDb::putObject(const QString &kind, const QString &id, const QJsonObject &json)
+{
+    QSqlQuery &q = prepared(QStringLiteral("INSERT OR REPLACE INTO objects(kind, id, json) VALUES(?, ?, ?)"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.addBindValue(toJsonBytes(json));
+    check(q, q.exec());
+}
+
+std::optional<QJsonObject> TenantDb::object(const QString &kind, const QString &id) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT json FROM objects WHERE kind = ? AND id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    check(q, q.exec());
+    std::optional<QJsonObject> out;
+    if (q.next())
+        out = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    q.finish();
+    return out;
 }
 
 sim::Tenant TenantDb::loadTenant() const

@@ -34,6 +34,10 @@ public:
     QString meta(const QString &key, const QString &fallback = {}) const;
     void setMeta(const QString &key, const QString &value);
 
+    // Small documents by kind and id (the tenant model, the integration switches).
+    void putObject(const QString &kind, const QString &id, const QJsonObject &json);
+    std::optional<QJsonObject> object(const QString &kind, const QString &id) const;
+
     bool hasTenant() const;
     void saveTenant(const sim::Tenant &tenant);
     sim::Tenant loadTenant() const;
