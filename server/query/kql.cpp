@@ -408,14 +408,23 @@ Table Table::fromRows(const QString &name, const QList<Column> &columns, QList<R
 
 Table Table::fromJson(const QString &name, const QList<Column> &columns, QList<QJsonObject> objects)
 {
-    return Table {name, columns, [columns, objects = std::move(objects)](const RowSink &sink) {
+    return fromJsonScan(name, columns, [objects = std::move(objects)](const JsonSink &sink) {
+        for (const QJsonObject &o : objects) {
+            if (!sink(o))
+                return;
+        }
+    });
+}
+
+Table Table::fromJsonScan(const QString &name, const QList<Column> &columns, JsonScan forEach)
+{
+    return Table {name, columns, [columns, forEach = std::move(forEach)](const RowSink &sink) {
                       Row row(columns.size());
-                      for (const QJsonObject &o : objects) {
+                      forEach([&](const QJsonObject &o) {
                           for (int i = 0; i < columns.size(); ++i)
                               row[i] = Value::fromJson(o.value(columns[i].name), columns[i].type);
-                          if (!sink(row))
-                              return;
-                      }
+                          return sink(row);
+                      });
                   }};
 }
 

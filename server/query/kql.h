@@ -146,6 +146,11 @@ struct Table
     // JSON objects keyed by column name, each converted to a Row when scanned.
     static Table fromJson(
         const QString &name, const QList<Column> &columns, QList<QJsonObject> objects);
+    // The same over a source that streams its objects: `forEach` calls its callback once
+    // per object and stops when the callback returns false.
+    using JsonSink = std::function<bool(const QJsonObject &)>;
+    using JsonScan = std::function<void(const JsonSink &)>;
+    static Table fromJsonScan(const QString &name, const QList<Column> &columns, JsonScan forEach);
 };
 
 // The tables a query may name. Names are case-sensitive, as in KQL.

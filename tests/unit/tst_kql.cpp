@@ -852,6 +852,24 @@ private Q_SLOTS:
         QCOMPARE(r->rows[2][3].toString(), u"[\"a\",5]"_s);
         QCOMPARE(pulled, 6);
 
+        // A streamed JSON source stops the same way, each object converted by column type.
+        int streamed = 0;
+        Catalog jsonCatalog;
+        jsonCatalog.add(
+            Table::fromJsonScan(u"Json"_s, cols, [&streamed](const Table::JsonSink &sink) {
+                for (int i = 0; i < 1000; ++i) {
+                    ++streamed;
+                    if (!sink(QJsonObject {{u"N"_s, i}, {u"Flag"_s, i % 3 == 0}}))
+                        return;
+                }
+            }));
+        r = run(u"Json | where Flag | take 2"_s, jsonCatalog, &error);
+        QVERIFY2(r, qPrintable(error.message));
+        QCOMPARE(r->rows.size(), 2);
+        QCOMPARE(*r->rows[1][0].get<qint64>(), 3);
+        QVERIFY(r->rows[1][1].isNull());
+        QCOMPARE(streamed, 4);
+
         // Short rows read null for the missing cells; maxRows truncates.
         Catalog shortRows;
         shortRows.add(Table::fromRows(u"T"_s, cols, {Row {Value(qint64(1))}, Row {}}));
