@@ -25,6 +25,7 @@ ServerCore::ServerCore(QObject *parent)
 ServerCore::~ServerCore()
 {
     delete m_http;
+    m_logs.reset();
     m_graph.reset();
     m_engine.reset();
     m_db.reset();
@@ -87,6 +88,7 @@ bool ServerCore::start(const ServerConfig &config, QString *error)
         QByteArray::fromBase64(m_db->meta(QStringLiteral("signingKey")).toLatin1()), m_tenant,
         m_seed, config.deviceFlow);
     m_graph = std::make_unique<GraphApi>(*m_db, *m_engine, m_tenant);
+    m_logs = std::make_unique<LogApi>(*m_integration, config.queryLimits);
     // Signing in needs no token.
     constexpr auto anonymous = Router::Access::Anonymous;
     m_router.add(
@@ -102,6 +104,7 @@ bool ServerCore::start(const ServerConfig &config, QString *error)
         "POST", QStringLiteral("/devicelogin"),
         [this](Request &r) { return m_tokens->deviceLoginSubmit(r); }, anonymous);
     m_graph->addRoutes(m_router);
+    m_logs->addRoutes(m_router);
 
     m_http = new HttpFront([this](Request &r) { return dispatch(r); }, config.maxBodyBytes);
     m_port = m_http->listen(config.listenAddress, config.port);
@@ -125,6 +128,7 @@ ServerInfo ServerCore::info() const
     i.tenantId = m_tenant.id;
     i.tenantName = m_tenant.displayName;
     i.domain = m_tenant.domain;
+    i.workspaceId = m_tenant.workspace().customerId;
     i.alerts = m_db ? m_db->alertCount() : 0;
     i.incidents = m_db ? m_db->incidentCount() : 0;
     i.credentials = sim::DemoGenerator::credentials(m_tenant, m_seed);

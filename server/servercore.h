@@ -4,6 +4,7 @@
 
 #include "http/auth.h"
 #include "http/http.h"
+#include "http/logapi.h"
 #include "sim/generator.h"
 
 #include <QHostAddress>
@@ -16,6 +17,7 @@ namespace wf::server {
 
 class Engine;
 class GraphApi;
+class LogApi;
 class Integration;
 class TenantDb;
 
@@ -33,12 +35,14 @@ struct ServerConfig
     qint64 correlationWindowSecs = 6 * 3600;
     DeviceFlowOptions deviceFlow; // device code lifetime and polling interval
     qint64 syncDelayMs = 3000;  // Defender for Cloud <-> Sentinel status sync delay
+    LogQueryLimits queryLimits; // result rows of the log query routes
 };
 
 struct ServerInfo
 {
     quint16 port = 0;
     QString baseUrl, tenantId, tenantName, domain;
+    QString workspaceId;        // the Log Analytics workspace id (customerId) the query API takes
     qint64 alerts = 0, incidents = 0;
     QList<sim::DemoCredential> credentials;
     QStringList notes;          // things the operator should know (e.g. existing database kept)
@@ -70,6 +74,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<GraphApi> m_graph;
+    std::unique_ptr<LogApi> m_logs;
     Router m_router;
     class HttpFront *m_http = nullptr;
     quint16 m_port = 0;

@@ -235,6 +235,10 @@
         <source>Device code sign-in page: %1/devicelogin</source>
         <translation>Anmeldeseite für Gerätecodes: %1/devicelogin</translation>
     </message>
+    <message>
+        <source>Log Analytics query: %1/v1/workspaces/%2/query</source>
+        <translation>Log-Analytics-Abfrage: %1/v1/workspaces/%2/query</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueue</name>
@@ -634,6 +638,45 @@
     <message>
         <source>Alerts</source>
         <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>LogApi</name>
+    <message>
+        <source>The request body is not valid: %1. Send {&quot;%2&quot;: &quot;&lt;KQL&gt;&quot;, &quot;%3&quot;: &quot;P1D&quot;} as application/json.</source>
+        <translation>Der Anfragetext ist ungültig: %1. Senden Sie {&quot;%2&quot;: &quot;&lt;KQL&gt;&quot;, &quot;%3&quot;: &quot;P1D&quot;} als application/json.</translation>
+    </message>
+    <message>
+        <source>The request has no &apos;%1&apos;: it needs the KQL query to run.</source>
+        <translation>Der Anfrage fehlt &apos;%1&apos;: Sie braucht die auszuführende KQL-Abfrage.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty string holding the KQL query to run.</source>
+        <translation>&apos;%1&apos; muss eine nicht leere Zeichenkette mit der auszuführenden KQL-Abfrage sein.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 %2: expected an ISO 8601 duration back from now (P1D, PT12H) or an interval (start/end, start/P7D, P7D/end); durations in years or months are not accepted.</source>
+        <translation>Ungültiger Wert für %1: %2. Erwartet wird eine ISO-8601-Dauer ab jetzt zurück (P1D, PT12H) oder ein Intervall (Beginn/Ende, Beginn/P7D, P7D/Ende); Dauern in Jahren oder Monaten werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>(not a string)</source>
+        <translation>(keine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>The access token was issued for &apos;%1&apos;; the Log Analytics query API needs a token for %2 (scope %2/.default).</source>
+        <translation>Das Zugriffstoken wurde für &apos;%1&apos; ausgestellt; die Log-Analytics-Abfrage-API braucht ein Token für %2 (Scope %2/.default).</translation>
+    </message>
+    <message>
+        <source>Workspace &apos;%1&apos; was not found. This tenant&apos;s workspace is %2 (%3).</source>
+        <translation>Arbeitsbereich &apos;%1&apos; wurde nicht gefunden. Der Arbeitsbereich dieses Mandanten ist %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The provided credentials have insufficient access to perform the requested operation: %1 needs read access to the workspace %2 (Log Analytics Reader or Microsoft Sentinel Reader).</source>
+        <translation>Die angegebenen Anmeldeinformationen haben keinen ausreichenden Zugriff für diesen Vorgang: %1 braucht Lesezugriff auf den Arbeitsbereich %2 (Log Analytics Reader oder Microsoft Sentinel Reader).</translation>
+    </message>
+    <message>
+        <source>%1 may not run hunting queries: that needs the Security Reader, Security Operator, Security Administrator or Global Administrator role.</source>
+        <translation>%1 darf keine Hunting-Abfragen ausführen: Dazu ist eine der Rollen Security Reader, Security Operator, Security Administrator oder Global Administrator erforderlich.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,7 @@ int main(int argc, char *argv[])
     out << Msg::tr("Token endpoint: %1/%2/oauth2/v2.0/token").arg(info.baseUrl, info.tenantId) << Qt::endl;
     out << Msg::tr("Device code sign-in page: %1/devicelogin").arg(info.baseUrl) << Qt::endl;
     out << Msg::tr("Graph: %1/v1.0/security/incidents").arg(info.baseUrl) << Qt::endl;
+    out << Msg::tr("Log Analytics query: %1/v1/workspaces/%2/query").arg(info.baseUrl, info.workspaceId) << Qt::endl;
     out << Qt::endl << Msg::tr("Demo sign-ins (password grant for users, client credentials for apps):") << Qt::endl;
     for (const auto &c : info.credentials)
         out << QStringLiteral("  %1  %2\n      %3\n").arg(c.login, -44).arg(c.secret, c.description);

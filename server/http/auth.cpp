@@ -180,6 +180,12 @@ const QString &TokenService::graphAudience()
     return aud;
 }
 
+const QString &TokenService::logAnalyticsAudience()
+{
+    static const QString aud = QStringLiteral("https://api.loganalytics.io");
+    return aud;
+}
+
 TokenService::TokenService(
     QByteArray signingKey, const sim::Tenant &tenant, quint64 seed, DeviceFlowOptions deviceFlow)
     : m_key(std::move(signingKey))

@@ -31,6 +31,7 @@ public:
     static constexpr qint64 kLifetimeSecs = 3599;
     static constexpr qint64 kRefreshLifetimeSecs = 90 * 24 * 3600;
     static const QString &graphAudience();
+    static const QString &logAnalyticsAudience(); // the Log Analytics query API's
 
     TokenService(QByteArray signingKey, const sim::Tenant &tenant, quint64 seed,
         DeviceFlowOptions deviceFlow = {});

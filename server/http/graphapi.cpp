@@ -74,24 +74,35 @@ bool GraphApi::seesDefenderForCloud(const Identity &id) const
         || id.hasRole(DfcDataRead) || id.hasRole(DfcDataManage);
 }
 
+std::optional<Response> GraphApi::wrongAudience(const Request &r)
+{
+    if (r.identity.audience == TokenService::graphAudience())
+        return std::nullopt;
+    return graphError(r, 401, QStringLiteral("InvalidAuthenticationToken"),
+                      tr("Access token validation failure. Invalid audience: this API needs a "
+                         "token for https://graph.microsoft.com."));
+}
+
+Response GraphApi::missingAppRoles(const Request &r, const QString &needed)
+{
+    return graphError(r, 403, QStringLiteral("Forbidden"),
+                      tr("Missing application roles. API required roles: %1, application roles: %2.")
+                          .arg(needed, r.identity.roles.join(u',')));
+}
+
 std::optional<Response> GraphApi::forbidden(const Request &r, bool incidents, Access access) const
 {
     using namespace sim::role;
     const Identity &id = r.identity;
-    if (id.audience != TokenService::graphAudience())
-        return graphError(r, 401, QStringLiteral("InvalidAuthenticationToken"),
-                          tr("Access token validation failure. Invalid audience: this API needs a "
-                             "token for https://graph.microsoft.com."));
+    if (auto wrong = wrongAudience(r))
+        return wrong;
     if (id.isApp) {
         const QLatin1StringView read = incidents ? IncidentRead : AlertRead;
         const QLatin1StringView write = incidents ? IncidentReadWrite : AlertReadWrite;
         const bool ok = access == Access::Read ? (id.hasRole(read) || id.hasRole(write)) : id.hasRole(write);
         if (ok)
             return std::nullopt;
-        const QString needed = access == Access::Read ? QString(read) + u',' + QString(write) : QString(write);
-        return graphError(r, 403, QStringLiteral("Forbidden"),
-                          tr("Missing application roles. API required roles: %1, application roles: %2.")
-                              .arg(needed, id.roles.join(u',')));
+        return missingAppRoles(r, access == Access::Read ? QString(read) + u',' + QString(write) : QString(write));
     }
     const bool anySecurityRole = id.hasRole(GlobalAdministrator) || id.hasRole(SecurityAdministrator)
         || id.hasRole(SecurityOperator) || id.hasRole(SecurityReader) || id.hasRole(DfcDataRead)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace wf::sim {
 struct Tenant;
 }
@@ -27,6 +29,10 @@ public:
 
     GraphApi(TenantDb &db, Engine &engine, const sim::Tenant &tenant);
     void addRoutes(Router &router);
+    // The 401 for a token issued for another resource than Graph; nullopt for a Graph token.
+    static std::optional<Response> wrongAudience(const Request &r);
+    // Graph's 403 for an app without the application permission(s) `needed` ("A,B").
+    static Response missingAppRoles(const Request &r, const QString &needed);
 
 private:
     enum class Access { Read, Write };
