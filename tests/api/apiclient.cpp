@@ -111,4 +111,9 @@ Headers bearer(const QString &token)
     return {{QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1()}};
 }
 
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 } // namespace wf::apitest

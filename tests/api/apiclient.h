@@ -53,4 +53,15 @@ QString encodeQuery(const QList<std::pair<QString, QString>> &items);
 // The Authorization header for a bearer token.
 Headers bearer(const QString &token);
 
+// A JSON object as compact text, for request bodies.
+QByteArray json(const QJsonObject &o);
+
 } // namespace wf::apitest
+
+// Runs a helper that may fail with QVERIFY/QCOMPARE, and leaves the test if it did.
+#define CALL(expr)                                                                                 \
+    do {                                                                                           \
+        expr;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)

@@ -29,22 +29,9 @@ namespace {
 const QString kIncidents = u"/v1.0/security/incidents"_s;
 const QString kAlerts = u"/v1.0/security/alerts_v2"_s;
 
-// Runs a helper that may fail with QVERIFY/QCOMPARE, and leaves the test if it did.
-#define CALL(expr)                                                                                 \
-    do {                                                                                           \
-        expr;                                                                                      \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
-    } while (false)
-
 QString listPath(const QString &collection, const QList<std::pair<QString, QString>> &query)
 {
     return collection + encodeQuery(query);
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 // A set difference as a short readable list for failure messages.
