@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTest>
 #include <QTimer>
 #include <QUrl>
 
@@ -114,6 +115,22 @@ Headers bearer(const QString &token)
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void expectGraphError(const Reply &r, int status, const QString &code)
+{
+    QVERIFY2(r.status == status, r.describe().constData());
+    QVERIFY2(r.header("content-type").startsWith("application/json"),
+        r.header("content-type").constData());
+    QVERIFY2(!r.body.trimmed().startsWith('<'), "an HTML error page");
+    QVERIFY2(r.isJsonObject(), r.describe().constData());
+    const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(u"code").toString(), code);
+    QVERIFY2(!error.value(u"message").toString().isEmpty(), r.describe().constData());
+    QVERIFY2(error.value(u"innerError").isObject(), r.describe().constData());
+    QVERIFY(!error.value(u"innerError").toObject().value(u"request-id").toString().isEmpty());
+    QCOMPARE(error.value(u"innerError").toObject().value(u"request-id").toString(),
+        QString::fromLatin1(r.header("request-id")));
 }
 
 } // namespace wf::apitest

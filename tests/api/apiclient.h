@@ -56,6 +56,10 @@ Headers bearer(const QString &token);
 // A JSON object as compact text, for request bodies.
 QByteArray json(const QJsonObject &o);
 
+// Fails the running test unless `r` is a JSON Graph error {"error":{"code","message",
+// "innerError":{"request-id",...}}} with this status and code (use it inside CALL).
+void expectGraphError(const Reply &r, int status, const QString &code);
+
 } // namespace wf::apitest
 
 // Runs a helper that may fail with QVERIFY/QCOMPARE, and leaves the test if it did.

@@ -2,6 +2,7 @@
 // small fixed demo tenant, driven over HTTP with QNetworkAccessManager. Lists are checked
 // against a brute-force evaluation of the same $filter over every incident and alert.
 #include "apiclient.h"
+#include "demotenant.h"
 #include "serverhost.h"
 #include "wire/codec.h"
 #include "wire/graphproperties.h"
@@ -89,9 +90,9 @@ private Q_SLOTS:
     void throttling();
 
 private:
-    QString login(const char *user) const { return QLatin1StringView(user) + u'@' + m_info.domain; }
-    QString secretOf(const QString &login) const;
-    QString appClientId(bool readWrite) const;
+    QString login(const char *user) const { return demoLogin(m_info, user); }
+    QString secretOf(const QString &login) const { return apitest::secretOf(m_info, login); }
+    QString appClientId(bool readWrite) const { return apitest::appClientId(m_info, readWrite); }
     Reply requestToken(const QList<std::pair<QString, QString>> &form, const QString &tenant = {});
     Reply postForm(const QString &path, const QList<std::pair<QString, QString>> &form);
     Reply requestDeviceCode(const QList<std::pair<QString, QString>> &form);
@@ -113,7 +114,6 @@ private:
     void walk(const QString &first, const QString &token, int top, QList<QJsonObject> *items,
         qint64 *count = nullptr, int *pages = nullptr);
     void fetchAll();
-    void expectGraphError(const Reply &r, int status, const QString &code);
     void expectBadRequest(const QString &path, const QStringList &mentions);
     void checkFilter(bool incidents);
     QString pickIncident(int minAlerts, const QString &status = u"active"_s);
@@ -134,26 +134,6 @@ private:
 };
 
 // ---- helpers
-
-QString GraphApiTest::secretOf(const QString &login) const
-{
-    for (const sim::DemoCredential &c : m_info.credentials) {
-        if (c.login.compare(login, Qt::CaseInsensitive) == 0)
-            return c.secret;
-    }
-    return {};
-}
-
-QString GraphApiTest::appClientId(bool readWrite) const
-{
-    for (const sim::DemoCredential &c : m_info.credentials) {
-        if (c.login.contains(u'@'))
-            continue;
-        if (c.roles.contains(u"SecurityIncident.ReadWrite.All") == readWrite)
-            return c.login;
-    }
-    return {};
-}
 
 Reply GraphApiTest::requestToken(
     const QList<std::pair<QString, QString>> &form, const QString &tenant)
@@ -297,22 +277,6 @@ void GraphApiTest::fetchAll()
         m_alertsOf[alert->incidentId.valueOr({})].append(*alert);
         m_alerts.append(*alert);
     }
-}
-
-void GraphApiTest::expectGraphError(const Reply &r, int status, const QString &code)
-{
-    QVERIFY2(r.status == status, r.describe().constData());
-    QVERIFY2(r.header("content-type").startsWith("application/json"),
-        r.header("content-type").constData());
-    QVERIFY2(!r.body.trimmed().startsWith('<'), "an HTML error page");
-    QVERIFY2(r.isJsonObject(), r.describe().constData());
-    const QJsonObject error = r.json().value(u"error").toObject();
-    QCOMPARE(error.value(u"code").toString(), code);
-    QVERIFY2(!error.value(u"message").toString().isEmpty(), r.describe().constData());
-    QVERIFY2(error.value(u"innerError").isObject(), r.describe().constData());
-    QVERIFY(!error.value(u"innerError").toObject().value(u"request-id").toString().isEmpty());
-    QCOMPARE(error.value(u"innerError").toObject().value(u"request-id").toString(),
-        QString::fromLatin1(r.header("request-id")));
 }
 
 void GraphApiTest::expectBadRequest(const QString &path, const QStringList &mentions)

@@ -3,6 +3,7 @@
 // POST /v1.0/security/runHuntingQuery. Counts are checked against plain queries counted on
 // the client and against the server's SQLite file opened read-only.
 #include "apiclient.h"
+#include "demotenant.h"
 #include "query/kql.h"
 #include "query/kqltables.h"
 #include "serverhost.h"
@@ -60,30 +61,6 @@ struct HuntingResult : Columns
     QString context;
 };
 
-QString secretOf(const server::ServerInfo &info, const QString &login)
-{
-    for (const sim::DemoCredential &c : info.credentials) {
-        if (c.login.compare(login, Qt::CaseInsensitive) == 0)
-            return c.secret;
-    }
-    return {};
-}
-
-QString appClientId(const server::ServerInfo &info, bool readWrite)
-{
-    for (const sim::DemoCredential &c : info.credentials) {
-        if (!c.login.contains(u'@')
-            && c.roles.contains(u"SecurityIncident.ReadWrite.All") == readWrite)
-            return c.login;
-    }
-    return {};
-}
-
-QString login(const server::ServerInfo &info, const char *user)
-{
-    return QLatin1StringView(user) + u'@' + info.domain;
-}
-
 // A token for `scope` from the tenant `info` describes: for the demo user `user`, or with
 // a null `user` for the demo app (the read-write one or the read-only one).
 void fetchToken(Client &client, const server::ServerInfo &info, const char *user, bool readWrite,
@@ -92,7 +69,8 @@ void fetchToken(Client &client, const server::ServerInfo &info, const char *user
     QList<std::pair<QString, QString>> form {{u"scope"_s, scope}};
     if (user) {
         form += {{u"grant_type"_s, u"password"_s}, {u"client_id"_s, appClientId(info, true)},
-            {u"username"_s, login(info, user)}, {u"password"_s, secretOf(info, login(info, user))}};
+            {u"username"_s, demoLogin(info, user)},
+            {u"password"_s, secretOf(info, demoLogin(info, user))}};
     } else {
         const QString app = appClientId(info, readWrite);
         QVERIFY(!app.isEmpty());
@@ -155,7 +133,6 @@ private:
     void hunt(const QString &query, HuntingResult *out, const QString &timespan = {});
     qint64 sqliteCount(const QString &sql);
     void expectLaError(const Reply &r, int status, const QString &code);
-    void expectGraphError(const Reply &r, int status, const QString &code);
 
     QTemporaryDir m_dir;
     std::unique_ptr<server::ServerHost> m_host;
@@ -234,16 +211,6 @@ void LogQueryTest::expectLaError(const Reply &r, int status, const QString &code
     const QJsonObject error = r.json().value(u"error").toObject();
     QVERIFY2(error.value(u"code").toString() == code, r.describe().constData());
     QVERIFY2(!error.value(u"message").toString().isEmpty(), r.describe().constData());
-}
-
-void LogQueryTest::expectGraphError(const Reply &r, int status, const QString &code)
-{
-    QVERIFY2(r.status == status, r.describe().constData());
-    const QJsonObject error = r.json().value(u"error").toObject();
-    QVERIFY2(error.value(u"code").toString() == code, r.describe().constData());
-    QVERIFY2(!error.value(u"message").toString().isEmpty(), r.describe().constData());
-    QCOMPARE(error.value(u"innerError").toObject().value(u"request-id").toString(),
-        QString::fromLatin1(r.header("request-id")));
 }
 
 // ---- setup
@@ -619,7 +586,7 @@ void LogQueryTest::permissions()
     for (const char *role :
         {"Security Reader", "Security Operator", "Security Administrator", "Global Administrator"})
         QVERIFY2(r.errorMessage().contains(QLatin1StringView(role)), r.describe().constData());
-    QVERIFY2(r.errorMessage().contains(login(m_info, "cloudops")), r.describe().constData());
+    QVERIFY2(r.errorMessage().contains(demoLogin(m_info, "cloudops")), r.describe().constData());
     r = huntPost(body, m_graphRoApp);
     CALL(expectGraphError(r, 403, u"Forbidden"_s));
     QVERIFY2(r.errorMessage().contains(u"ThreatHunting.Read.All"), r.describe().constData());
