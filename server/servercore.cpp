@@ -4,6 +4,7 @@
 
 #include "engine/engine.h"
 #include "http/auth.h"
+#include "cloud/armapi.h"
 #include "cloud/integration.h"
 #include "http/graphapi.h"
 #include "store/tenantdb.h"
@@ -29,6 +30,13 @@ ServerCore::~ServerCore()
     m_graph.reset();
     m_engine.reset();
     m_db.reset();
+}
+
+sim::DemoOptions ServerCore::sampleOptions()
+{
+    sim::DemoOptions o;
+    o.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+    return o;
 }
 
 bool ServerCore::start(const ServerConfig &config, QString *error)
@@ -105,6 +113,20 @@ bool ServerCore::start(const ServerConfig &config, QString *error)
         [this](Request &r) { return m_tokens->deviceLoginSubmit(r); }, anonymous);
     m_graph->addRoutes(m_router);
     m_logs->addRoutes(m_router);
+    m_arm = std::make_unique<ArmApi>(*m_integration);
+    m_arm->setSimulate([this](const sim::Subscription &s, const QStringList &plans) {
+        // Sample alerts go the way real ones do: plan coverage first (rule 1).
+        int raised = 0;
+        for (const QString &plan : plans) {
+            const Timestamp now = Timestamp::now();
+            if (auto alert = m_samples.sampleAlert(m_tenant, s.id, plan, now)) {
+                const QString key = alert->providerAlertId.valueOr({});
+                raised += m_engine->ingest(std::move(*alert), s.id, plan, key) == Engine::Outcome::Ingested;
+            }
+        }
+        return raised;
+    });
+    m_arm->addRoutes(m_router);
 
     m_http = new HttpFront([this](Request &r) { return dispatch(r); }, config.maxBodyBytes);
     m_port = m_http->listen(config.listenAddress, config.port);

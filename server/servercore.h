@@ -19,6 +19,7 @@ class Engine;
 class GraphApi;
 class LogApi;
 class Integration;
+class ArmApi;
 class TenantDb;
 
 struct ServerConfig
@@ -75,6 +76,9 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<GraphApi> m_graph;
     std::unique_ptr<LogApi> m_logs;
+    std::unique_ptr<ArmApi> m_arm;
+    sim::DemoGenerator m_samples{sampleOptions()}; // the "simulate alerts" action's alerts
+    static sim::DemoOptions sampleOptions();
     Router m_router;
     class HttpFront *m_http = nullptr;
     quint16 m_port = 0;

@@ -239,6 +239,14 @@
         <source>Log Analytics query: %1/v1/workspaces/%2/query</source>
         <translation>Log-Analytics-Abfrage: %1/v1/workspaces/%2/query</translation>
     </message>
+    <message>
+        <source>Seconds before a status change shows on the other side of the Defender for Cloud / Sentinel sync (default 3; minutes are realistic).</source>
+        <translation>Sekunden, bis eine Statusänderung auf der anderen Seite der Synchronisierung zwischen Defender for Cloud und Sentinel sichtbar wird (Standard: 3; Minuten sind realistisch).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueue</name>

@@ -55,7 +55,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption throttle(QStringLiteral("throttle"), Msg::tr("Allow N requests per minute per client, then answer 429."), Msg::tr("N"), QStringLiteral("0"));
     const QCommandLineOption window(QStringLiteral("window-hours"), Msg::tr("Correlation window in hours (default 6)."), Msg::tr("HOURS"), QStringLiteral("6"));
     const QCommandLineOption import(QStringLiteral("import"), Msg::tr("Load Graph-shaped incidents/alerts from FILE (repeatable)."), Msg::tr("FILE"));
-    parser.addOptions({demo, seed, alerts, days, epoch, db, reset, listen, port, throttle, window, import});
+    const QCommandLineOption syncDelay(QStringLiteral("sync-delay"),
+        Msg::tr("Seconds before a status change shows on the other side of the Defender for Cloud / "
+                "Sentinel sync (default 3; minutes are realistic)."),
+        Msg::tr("SECONDS"), QStringLiteral("3"));
+    parser.addOptions({demo, seed, alerts, days, epoch, db, reset, listen, port, throttle, window, syncDelay, import});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -83,6 +87,7 @@ int main(int argc, char *argv[])
     config.port = quint16(number(port, 0, 65535));
     config.throttlePerMinute = int(number(throttle, 0, 1'000'000));
     config.correlationWindowSecs = number(window, 1, 24 * 30) * 3600;
+    config.syncDelayMs = number(syncDelay, 0, 24 * 3600) * 1000;
     config.importFiles = parser.values(import);
     if (!config.listenAddress.setAddress(parser.value(listen))) {
         err << Msg::tr("--listen: '%1' is not an IP address.").arg(parser.value(listen)) << Qt::endl;

@@ -170,6 +170,11 @@ void Integration::saveState()
     m_state.save(m_db);
 }
 
+void Integration::saveSubscription(const sim::Subscription &subscription)
+{
+    m_db.putObject(QStringLiteral("subscription"), subscription.id, subscription.toJson());
+}
+
 QString Integration::incidentId(const QString &name) const
 {
     return m_workspace.resourceId() + QStringLiteral("/providers/Microsoft.SecurityInsights/Incidents/") + name;

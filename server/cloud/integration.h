@@ -40,6 +40,7 @@ public:
     CloudState &state() { return m_state; }
     const CloudState &state() const { return m_state; }
     void saveState();
+    void saveSubscription(const sim::Subscription &subscription); // after a plan changed
     const sim::Tenant &tenant() const { return m_tenant; }
     sim::Tenant &tenant() { return m_tenant; }
     sim::Workspace workspace() const { return m_workspace; }

@@ -291,6 +291,11 @@ Tenant DemoGenerator::buildTenant()
     using namespace role;
     user("admin", "Avery Admin", {QString(GlobalAdministrator)}, WorkspaceAccess::ReadWrite, "Owner",
          "Global Administrator; Owner of every subscription; workspace read/write");
+    // Lighthouse delegates the customer's subscription to the managing tenant's admin.
+    for (const Subscription &s : std::as_const(t.subscriptions)) {
+        if (s.tenantId != t.id)
+            t.principals.last().subscriptionRoles.insert(s.id, QStringLiteral("Owner"));
+    }
     user("secadmin", "Sam Security-Admin", {QString(SecurityAdministrator)}, WorkspaceAccess::ReadWrite,
          "Security Admin", "Security Administrator; Security Admin on every subscription");
     user("analyst", "Alex Analyst", {QString(SecurityOperator), QString(DfcDataManage)}, WorkspaceAccess::ReadWrite,
@@ -325,6 +330,32 @@ QList<DemoCredential> DemoGenerator::credentials(const Tenant &tenant, quint64 s
         out.append({login, secretFor(seed, login), p.roles.join(QStringLiteral(", ")), p.description});
     }
     return out;
+}
+
+QString DemoGenerator::systemAlertIdAt(Timestamp at)
+{
+    // Defender for Cloud's form: reversed .NET ticks, '_', an upper-case GUID.
+    constexpr qint64 kDotNetMaxTicks = 3155378975999999999LL, kDotNetEpochTicks = 621355968000000000LL;
+    return QString::number(kDotNetMaxTicks - (at.ticks() + kDotNetEpochTicks)) + u'_' + m_rng.guid().toUpper();
+}
+
+std::optional<Alert> DemoGenerator::sampleAlert(const Tenant &tenant, const QString &subscriptionId,
+                                                const QString &plan, Timestamp at)
+{
+    const AlertCatalog &catalog = AlertCatalog::builtIn();
+    for (const Resource &resource : tenant.resources) {
+        if (resource.subscriptionId != subscriptionId)
+            continue;
+        for (int i : catalog.applicableTo(resource.kind, resource.cloud)) {
+            const CatalogEntry &entry = catalog.entries().at(i);
+            if (entry.plan != plan)
+                continue;
+            Context ctx;
+            ctx.attackerIp = QStringLiteral("203.0.113.%1").arg(m_rng.between(2, 250));
+            return makeAlert(entry, resource, at, ctx, tenant, systemAlertIdAt(at));
+        }
+    }
+    return std::nullopt;
 }
 
 Alert DemoGenerator::makeAlert(const CatalogEntry &entry, const Resource &resource, Timestamp at,
@@ -508,9 +539,7 @@ void DemoGenerator::run(server::Engine &engine, const Tenant &tenant,
 
     auto schedule = [&](Timestamp at, int entry, int resource, int context) {
         // One detection, one systemAlertId: a second workload's report carries the same.
-        constexpr qint64 kDotNetMaxTicks = 3155378975999999999LL, kDotNetEpochTicks = 621355968000000000LL;
-        const QString key = QString::number(kDotNetMaxTicks - (at.ticks() + kDotNetEpochTicks)) + u'_'
-            + rng.guid().toUpper();
+        const QString key = systemAlertIdAt(at);
         pending.push({at, order++, entry, resource, context, false, key});
         if (rng.chance(0.02)) // the same detection reported by a second workload
             pending.push({at.addSecs(rng.between(1, 90)), order++, entry, resource, context, true, key});

@@ -9,6 +9,7 @@
 #include "domain/alert.h"
 
 #include <functional>
+#include <optional>
 
 namespace wf::server {
 class Engine;
@@ -48,12 +49,18 @@ public:
     static QList<DemoCredential> credentials(const Tenant &tenant, quint64 seed);
     static QString secretFor(quint64 seed, const QString &login);
 
+    // A sample detection of `plan` on a resource of the subscription that the plan covers
+    // (Defender for Cloud's "simulate alerts"); nullopt when there is no such resource.
+    std::optional<Alert> sampleAlert(const Tenant &tenant, const QString &subscriptionId, const QString &plan,
+                                     Timestamp at);
+
     // How long the last run() spent raising alerts, and on the analysts' history.
     qint64 ingestMs() const { return m_ingestMs; }
     qint64 historyMs() const { return m_historyMs; }
 
 private:
     struct Context; // the entities an attack episode shares
+    QString systemAlertIdAt(Timestamp at);
     Alert makeAlert(const CatalogEntry &entry, const Resource &resource, Timestamp at,
                     const Context &ctx, const Tenant &tenant, const QString &systemAlertId);
 
