@@ -229,6 +229,18 @@ std::optional<Response> ServerCore::throttle(const Request &request)
     return r;
 }
 
+namespace {
+// Each API answers in its own error shape: ARM's for Resource Manager paths, Graph's
+// for the rest.
+Response apiError(const Request &request, int status, const QString &code, const QString &message)
+{
+    const bool arm = request.path.startsWith(QLatin1StringView("/subscriptions"))
+        || request.path.startsWith(QLatin1StringView("/providers/"));
+    return arm ? armError(status, status == 404 ? QStringLiteral("ResourceNotFound") : code, message)
+               : graphError(request, status, code, message);
+}
+} // namespace
+
 Response ServerCore::dispatch(Request &request)
 {
     request.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -237,11 +249,11 @@ Response ServerCore::dispatch(Request &request)
     Router::Access access = Router::Access::Bearer;
     switch (m_router.match(request, &handler, &access)) {
     case Router::Match::NoPath:
-        response = graphError(request, 404, QStringLiteral("BadRequest"),
-                              tr("Resource not found for the segment '%1'.").arg(request.path));
+        response = apiError(request, 404, QStringLiteral("BadRequest"),
+                            tr("Resource not found for the segment '%1'.").arg(request.path));
         break;
     case Router::Match::WrongMethod:
-        response = graphError(request, 405, QStringLiteral("BadRequest"),
+        response = apiError(request, 405, QStringLiteral("BadRequest"),
                               tr("The method %1 is not allowed on %2.")
                                   .arg(QString::fromLatin1(request.method), request.path));
         break;
@@ -252,7 +264,7 @@ Response ServerCore::dispatch(Request &request)
             QString why;
             auto identity = m_tokens->verify(request.header("authorization"), &why);
             if (!identity) {
-                response = graphError(request, 401, QStringLiteral("InvalidAuthenticationToken"), why);
+                response = apiError(request, 401, QStringLiteral("InvalidAuthenticationToken"), why);
                 response.setHeader("WWW-Authenticate", "Bearer");
                 break;
             }

@@ -256,6 +256,13 @@ void IntegrationTest::armBasics()
     QVERIFY(kinds.contains(u"MicrosoftThreatProtection"_s));
     const Reply bad = arm("admin", "PUT", workspacePath() + u"/alertRules/x"_s + kApi, {});
     QCOMPARE(bad.status, 400);
+    const Reply anonymous = m_client.send("GET", u"/subscriptions"_s + kApi);
+    QCOMPARE(anonymous.status, 401);
+    QCOMPARE(anonymous.json().value(u"error").toObject().value(u"code").toString(), u"InvalidAuthenticationToken"_s);
+    QVERIFY(!anonymous.json().value(u"error").toObject().contains(u"innerError")); // ARM's shape, not Graph's
+    const Reply unknown = arm("admin", "GET", u"/subscriptions/x/providers/Microsoft.Nothing/things"_s + kApi);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.json().value(u"error").toObject().value(u"code").toString(), u"ResourceNotFound"_s);
 }
 
 void IntegrationTest::legacyConnectorPrerequisites()
