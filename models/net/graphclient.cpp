@@ -1,4 +1,4 @@
-// Graph collections walked by @odata.nextLink, and the single-item calls, on the gateway.
+// Graph and ARM collections walked by their next links, and the single-item calls, on the gateway.
 #include "graphclient.h"
 
 #include "wire/jsonscan.h"
@@ -150,7 +150,7 @@ void Pager::onPage(const RestResult &result)
         }
         items = value.toArray();
         n = items.size();
-        next = o.value(QLatin1StringView("@odata.nextLink")).toString();
+        next = o.value(QString::fromLatin1(m_client->m_dialect.nextLinkKey)).toString();
         const QJsonValue c = o.value(QLatin1StringView("@odata.count"));
         if (c.isDouble())
             count = c.toInteger();
@@ -168,7 +168,7 @@ void Pager::onPage(const RestResult &result)
                     s.beginArray();
                     for (; s.nextElement(); ++n)
                         s.skip();
-                } else if (wire::isKey(key, "@odata.nextLink") && s.peek() == '"') {
+                } else if (key == QByteArrayView(m_client->m_dialect.nextLinkKey) && s.peek() == '"') {
                     next = s.text();
                 } else if (wire::isKey(key, "@odata.count") && s.peek() != '"') {
                     count = s.valueBytes().toLongLong();
@@ -232,19 +232,38 @@ void Pager::finish(const ApiError &error)
 
 // ---- GraphClient
 
-GraphClient::GraphClient(RestGateway *gateway, QUrl base, QObject *parent)
+ApiDialect ApiDialect::graph()
+{
+    return {QString::fromLatin1(GraphClient::kResource), "@odata.nextLink", {}};
+}
+
+ApiDialect ApiDialect::arm(const QString &apiVersion)
+{
+    return {QString::fromLatin1(GraphClient::kArmResource), "nextLink", apiVersion};
+}
+
+GraphClient::GraphClient(RestGateway *gateway, QUrl base, QObject *parent, ApiDialect dialect)
     : QObject(parent)
     , m_gateway(gateway)
     , m_base(std::move(base))
+    , m_dialect(std::move(dialect))
 {
+}
+
+QUrl GraphClient::url(const QString &path, const QUrlQuery &query, int top) const
+{
+    QUrlQuery q = query;
+    if (!m_dialect.apiVersion.isEmpty() && !q.hasQueryItem(QStringLiteral("api-version")))
+        q.addQueryItem(QStringLiteral("api-version"), m_dialect.apiVersion);
+    return buildUrl(m_base, path, q, top);
 }
 
 Pager *GraphClient::list(const QString &path, QUrlQuery query, int top, bool parse)
 {
-    QUrl first = buildUrl(m_base, path, query, top);
+    QUrl first = url(path, query, top);
     const int limit = m_topLimits.value(first.path(), -1);
     if (limit > 0 && top > limit)
-        first = buildUrl(m_base, path, query, limit);
+        first = url(path, query, limit);
     auto *pager = new Pager(this, first, parse);
     // The call starts on the next turn of the event loop: the caller connects first.
     pager->fetch(pager->m_first);
@@ -253,13 +272,21 @@ Pager *GraphClient::list(const QString &path, QUrlQuery query, int top, bool par
 
 RestCall *GraphClient::get(const QString &path, const QUrlQuery &query)
 {
-    return m_gateway->send(request("GET", buildUrl(m_base, path, query, 0)));
+    return m_gateway->send(request("GET", url(path, query, 0)));
+}
+
+RestCall *GraphClient::send(const QByteArray &method, const QString &path, const QJsonObject *body)
+{
+    RestRequest r = request(method, url(path, {}, 0));
+    if (body)
+        r.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    return m_gateway->send(std::move(r));
 }
 
 RestCall *GraphClient::patch(
     const QString &path, const QJsonObject &body, const QByteArray &ifMatch)
 {
-    RestRequest r = request("PATCH", buildUrl(m_base, path, {}, 0));
+    RestRequest r = request("PATCH", url(path, {}, 0));
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (!ifMatch.isEmpty())
         r.headers.append({QByteArrayLiteral("If-Match"), ifMatch});
@@ -268,9 +295,17 @@ RestCall *GraphClient::patch(
 
 RestCall *GraphClient::post(const QString &path, const QJsonObject &body)
 {
-    RestRequest r = request("POST", buildUrl(m_base, path, {}, 0));
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return m_gateway->send(std::move(r));
+    return send("POST", path, &body);
+}
+
+RestCall *GraphClient::put(const QString &path, const QJsonObject &body)
+{
+    return send("PUT", path, &body);
+}
+
+RestCall *GraphClient::del(const QString &path)
+{
+    return send("DELETE", path, nullptr);
 }
 
 int GraphClient::topLimitFromError(const QString &message)
@@ -290,7 +325,7 @@ RestRequest GraphClient::request(const QByteArray &method, const QUrl &url) cons
     RestRequest r;
     r.method = method;
     r.url = url;
-    r.resource = QString::fromLatin1(kResource);
+    r.resource = m_dialect.resource;
     return r;
 }
 

@@ -1,6 +1,7 @@
-// Microsoft Graph security API on top of the gateway: collections paged by
-// @odata.nextLink (with a $top that adapts when the server names its limit), and the
-// single-item GET / PATCH / comments calls.
+// REST APIs on top of the gateway, in one of two dialects: Microsoft Graph (collections
+// paged by @odata.nextLink, with a $top that adapts when the server names its limit) and
+// Azure Resource Manager (paged by nextLink, an api-version on every call). Collections
+// are walked by a Pager; single items take GET / PUT / PATCH / POST / DELETE.
 #pragma once
 
 #include "restgateway.h"
@@ -44,13 +45,26 @@ private:
     int m_pages = 0;
 };
 
+// What differs between the APIs a client speaks.
+struct ApiDialect
+{
+    QString resource;          // the token's resource
+    QByteArray nextLinkKey;    // "@odata.nextLink" or "nextLink"
+    QString apiVersion;        // ARM: added to every call that has none
+    static ApiDialect graph();
+    static ApiDialect arm(const QString &apiVersion);
+};
+
 class GraphClient : public QObject
 {
     Q_OBJECT
 public:
     static constexpr const char *kResource = "https://graph.microsoft.com";
+    static constexpr const char *kArmResource = "https://management.azure.com";
 
-    GraphClient(RestGateway *gateway, QUrl base, QObject *parent = nullptr); // base: ".../v1.0"
+    // base: ".../v1.0" for Graph, the host for ARM.
+    GraphClient(RestGateway *gateway, QUrl base, QObject *parent = nullptr, ApiDialect dialect = ApiDialect::graph());
+    const ApiDialect &dialect() const { return m_dialect; }
     QUrl base() const { return m_base; }
     RestGateway *gateway() const { return m_gateway; }
 
@@ -62,6 +76,8 @@ public:
     // Sends If-Match when `ifMatch` is not empty (our server's extension).
     RestCall *patch(const QString &path, const QJsonObject &body, const QByteArray &ifMatch = {});
     RestCall *post(const QString &path, const QJsonObject &body);
+    RestCall *put(const QString &path, const QJsonObject &body);
+    RestCall *del(const QString &path);
 
     // "The limit of '50' for Top query has been exceeded" -> 50; else -1.
     static int topLimitFromError(const QString &message);
@@ -69,8 +85,11 @@ public:
 private:
     friend class Pager;
     RestRequest request(const QByteArray &method, const QUrl &url) const;
+    QUrl url(const QString &path, const QUrlQuery &query, int top) const;
+    RestCall *send(const QByteArray &method, const QString &path, const QJsonObject *body);
     RestGateway *m_gateway;
     QUrl m_base;
+    ApiDialect m_dialect;
     QHash<QString, int> m_topLimits; // URL path -> the page-size limit the server named
 };
 

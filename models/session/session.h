@@ -35,6 +35,9 @@ public:
     QString signedInAs() const; // UPN or app id
     net::RestGateway *gateway() const { return m_gateway.get(); }
     net::GraphClient *graph() const { return m_graph.get(); }
+    // Azure Resource Manager (subscriptions, Defender plans, Sentinel), same gateway.
+    net::GraphClient *arm() const { return m_arm.get(); }
+    static constexpr const char *kArmApiVersion = "2024-09-01";
     store::QueueStore *store() const { return m_store.get(); }
     store::LocalCache *cache() const { return m_cache.get(); }
     store::SyncService *sync() const { return m_sync.get(); }
@@ -51,6 +54,7 @@ private:
     QString m_cacheDir;
     std::unique_ptr<net::RestGateway> m_gateway;
     std::unique_ptr<net::GraphClient> m_graph;
+    std::unique_ptr<net::GraphClient> m_arm;
     std::unique_ptr<store::QueueStore> m_store;
     std::unique_ptr<store::LocalCache> m_cache;
     std::unique_ptr<store::SyncService> m_sync;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void staleEtagIsAConflict();
     void cacheCompactsOldCopies();
     void cacheOfSchema1KeepsEdits();
+    void armThroughTheSameGateway();
 
 private:
     std::unique_ptr<session::Session> newSession(const QString &cacheDir, quint16 port = 0);
@@ -501,6 +502,71 @@ void DataLayerTest::cacheOfSchema1KeepsEdits()
     QCOMPARE(pending.first().patch.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
     QCOMPARE(cache.meta(store::SyncService::watermarkKey(false)), QString());
     QCOMPARE(cache.segmentCount(), 0);
+}
+
+void DataLayerTest::armThroughTheSameGateway()
+{
+    // The session's ARM client: same gateway and sign-in, its own token resource,
+    // paging by nextLink, ARM's error bodies as sentences.
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    QStringList subscriptions;
+    bool done = false;
+    net::ApiError error;
+    net::Pager *subs = s->arm()->list(QStringLiteral("subscriptions"), {}, 0);
+    connect(subs, &net::Pager::page, this, [&](const QByteArray &, const QJsonArray &items, qint64) {
+        for (const QJsonValue &v : items)
+            subscriptions << v.toObject().value(QStringLiteral("subscriptionId")).toString();
+    });
+    connect(subs, &net::Pager::finished, this, [&](const net::ApiError &e, qint64) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY2(error.ok(), qPrintable(error.sentence()));
+    QVERIFY(subscriptions.size() >= 8);
+
+    // Defender for Cloud alerts come 50 to a page: the walk follows nextLink to the end.
+    QString busiest;
+    qint64 most = 0;
+    for (const QString &sub : std::as_const(subscriptions)) {
+        QSet<QString> names;
+        int pages = 0;
+        done = false;
+        net::Pager *alerts = s->arm()->list(QStringLiteral("subscriptions/%1/providers/Microsoft.Security/alerts").arg(sub), {}, 0);
+        connect(alerts, &net::Pager::page, this, [&](const QByteArray &, const QJsonArray &items, qint64) {
+            ++pages;
+            for (const QJsonValue &v : items)
+                names.insert(v.toObject().value(QStringLiteral("name")).toString());
+        });
+        connect(alerts, &net::Pager::finished, this, [&](const net::ApiError &e, qint64 count) {
+            error = e;
+            done = true;
+            QCOMPARE(count, qint64(-1)); // ARM lists carry no count
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(error.ok(), qPrintable(error.sentence()));
+        if (names.size() > most) {
+            most = names.size();
+            busiest = sub;
+        }
+        if (names.size() > 50)
+            QVERIFY(pages >= 2);
+    }
+    QVERIFY2(most > 50, "one subscription's alerts span pages");
+
+    // The analyst reads plans but may not change them: the 403 names the role.
+    done = false;
+    net::RestCall *put = s->arm()->put(
+        QStringLiteral("subscriptions/%1/providers/Microsoft.Security/pricings/VirtualMachines").arg(busiest),
+        {{QStringLiteral("properties"), QJsonObject{{QStringLiteral("pricingTier"), QStringLiteral("Free")}}}});
+    connect(put, &net::RestCall::finished, this, [&](const net::RestResult &r) {
+        error = r.error;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(error.kind, net::ApiError::Kind::Forbidden);
+    QVERIFY2(error.sentence().contains(QStringLiteral("Security Admin")), qPrintable(error.sentence()));
 }
 
 QTEST_GUILESS_MAIN(DataLayerTest)
