@@ -126,7 +126,7 @@ bool matchesOperator(const QString &op, const QString &value, const QStringList 
 
 } // namespace
 
-QString Integration::sentinelStatusOf(IncidentStatus s)
+static QString sentinelStatusOf(IncidentStatus s)
 {
     switch (s) {
     case IncidentStatus::resolved: return QStringLiteral("Closed");
@@ -948,57 +948,6 @@ void Integration::forEachSecurityIncident(const std::function<bool(const QJsonOb
     }
 }
 
-QHash<Via, QList<qint64>> Integration::dailyVolume(Timestamp end, int days) const
-{
-    QHash<Via, QList<qint64>> out;
-    constexpr qint64 kDay = 24LL * 3600 * 10'000'000;
-    const qint64 from = end.ticks() - days * kDay;
-    for (Via via : {Via::LegacyConnector, Via::TenantConnector})
-        out.insert(via, QList<qint64>(days, 0));
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT via, (time - ?) / ?, COUNT(*) FROM security_alerts WHERE time >= ? AND time < ? GROUP BY 1, 2"));
-    q.addBindValue(from);
-    q.addBindValue(kDay);
-    q.addBindValue(from);
-    q.addBindValue(end.ticks());
-    check(q, q.exec());
-    while (q.next()) {
-        const int day = q.value(1).toInt();
-        if (day >= 0 && day < days)
-            out[Via(q.value(0).toInt())][day] = q.value(2).toLongLong();
-    }
-    return out;
-}
-
-std::optional<Timestamp> Integration::lastReceived(Via via) const
-{
-    QSqlQuery &q = prepared(QStringLiteral("SELECT MAX(time) FROM security_alerts WHERE via = ?"));
-    q.addBindValue(int(via));
-    check(q, q.exec());
-    std::optional<Timestamp> out;
-    if (q.next() && !q.value(0).isNull())
-        out = Timestamp::fromTicks(q.value(0).toLongLong());
-    q.finish();
-    return out;
-}
-
-qint64 Integration::duplicateAlertRows() const
-{
-    QSqlQuery q(m_db.db());
-    check(q, q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT dfc_name FROM security_alerts GROUP BY dfc_name "
-                                   "HAVING COUNT(*) > 1)")));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-qint64 Integration::duplicateIncidents() const
-{
-    QSqlQuery q(m_db.db());
-    check(q, q.exec(QStringLiteral(
-        "SELECT COUNT(*) FROM (SELECT s.dfc_name FROM sentinel_incident_alerts a JOIN security_alerts s "
-        "ON s.seq = a.alert_seq GROUP BY s.dfc_name HAVING COUNT(DISTINCT a.incident) > 1)")));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
 QList<qint64> Integration::rowsOfDfcAlert(const QString &dfcName) const
 {
     QList<qint64> out;
@@ -1019,13 +968,6 @@ void Integration::schedule(const QString &kind, const QJsonObject &payload, Time
     q.addBindValue(kind);
     q.addBindValue(bytes(payload));
     check(q, q.exec());
-}
-
-qint64 Integration::pendingJobs() const
-{
-    QSqlQuery q(m_db.db());
-    check(q, q.exec(QStringLiteral("SELECT COUNT(*) FROM jobs")));
-    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void Integration::runDueJobs(Timestamp now)

@@ -82,19 +82,9 @@ public:
     // ---- log tables, as JSON rows of their documented columns
     void forEachSecurityAlert(const std::function<bool(const QJsonObject &)> &row) const;
     void forEachSecurityIncident(const std::function<bool(const QJsonObject &)> &row) const;
-    // SecurityAlert rows per connector and day, for the connectors' volume charts.
-    QHash<Via, QList<qint64>> dailyVolume(Timestamp end, int days) const;
-    std::optional<Timestamp> lastReceived(Via via) const;
-
-    // ---- what is duplicated now (for the duplicate doctor)
-    qint64 duplicateAlertRows() const;      // DfC alerts in SecurityAlert more than once
-    qint64 duplicateIncidents() const;      // DfC alerts behind more than one Sentinel incident
 
     // ---- delayed synchronisation
     void runDueJobs(Timestamp now);
-    qint64 pendingJobs() const;
-
-    static QString sentinelStatusOf(IncidentStatus s);
 
 private:
     // What a Defender for Cloud alert's resource and its SecurityAlert rows are made of.
