@@ -65,7 +65,7 @@ void GraphApi::addRoutes(Router &router)
     }
 }
 
-bool GraphApi::seesDefenderForCloud(const Identity &id) const
+bool GraphApi::seesDefenderForCloud(const Identity &id)
 {
     // SPEC: Global or Security Administrator, or a unified RBAC role for Defender for
     // Cloud data; apps with the collection's application permission.

@@ -34,11 +34,13 @@ public:
     // Graph's 403 for an app without the application permission(s) `needed` ("A,B").
     static Response missingAppRoles(const Request &r, const QString &needed);
 
+    // Who may see Defender for Cloud data in XDR (SPEC's permission table).
+    static bool seesDefenderForCloud(const Identity &id);
+
 private:
     enum class Access { Read, Write };
     // nullopt when allowed; else the 403.
     std::optional<Response> forbidden(const Request &r, bool incidents, Access access) const;
-    bool seesDefenderForCloud(const Identity &id) const;
     // True when the identity may not see this incident or alert (a 404 for it).
     bool hidden(const Identity &id, bool incidents, const QString &key) const;
 

@@ -68,6 +68,9 @@ LogApi::LogApi(const Integration &integration, LogQueryLimits limits)
     m_catalog.add(kql::Table::fromJsonScan(u"SecurityIncident"_s, kql::securityIncidentColumns(),
         [&integration](
             const kql::Table::JsonSink &sink) { integration.forEachSecurityIncident(sink); }));
+    auto none = [](const kql::Table::JsonSink &) {};
+    m_withoutDefenderForCloud.add(kql::Table::fromJsonScan(u"SecurityAlert"_s, kql::securityAlertColumns(), none));
+    m_withoutDefenderForCloud.add(kql::Table::fromJsonScan(u"SecurityIncident"_s, kql::securityIncidentColumns(), none));
 }
 
 void LogApi::addRoutes(Router &router)
@@ -215,7 +218,10 @@ Response LogApi::huntingQuery(Request &r)
     // Graph has no way to say a hunting result was cut short; it just stops at the limit.
     options.maxRows = m_limits.huntingRows;
     kql::KqlError kqlError;
-    const auto result = kql::run(request->query, m_catalog, &kqlError, options);
+    // XDR's rule: Defender for Cloud data needs an administrator or a Defender for Cloud
+    // data role, in hunting as in the alert queue.
+    const kql::Catalog &catalog = GraphApi::seesDefenderForCloud(r.identity) ? m_catalog : m_withoutDefenderForCloud;
+    const auto result = kql::run(request->query, catalog, &kqlError, options);
     if (!result)
         return graphError(r, 400, u"BadRequest"_s, kqlError.message);
     return Response::json(200,

@@ -51,6 +51,9 @@ private:
     const Integration &m_integration;
     LogQueryLimits m_limits;
     kql::Catalog m_catalog;
+    // The same tables for a hunting caller who may not see Defender for Cloud data: every
+    // row the simulator holds comes from Defender for Cloud, so they are empty.
+    kql::Catalog m_withoutDefenderForCloud;
 };
 
 } // namespace wf::server

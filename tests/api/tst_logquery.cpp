@@ -590,6 +590,16 @@ void LogQueryTest::permissions()
     r = huntPost(body, m_graphRoApp);
     CALL(expectGraphError(r, 403, u"Forbidden"_s));
     QVERIFY2(r.errorMessage().contains(u"ThreatHunting.Read.All"), r.describe().constData());
+
+    // Defender for Cloud data in hunting follows XDR's rule: tier1 (Security Operator
+    // without a Defender for Cloud data role) finds no rows where the analyst finds some.
+    const QByteArray count = json({{u"query"_s, u"SecurityAlert | count"_s}});
+    auto rows = [&](const QString &token) {
+        const Reply c = huntPost(count, token);
+        return c.json().value(u"results").toArray().at(0).toObject().value(u"Count").toInteger(-1);
+    };
+    QVERIFY(rows(m_graphAnalyst) > 0);
+    QCOMPARE(rows(m_graphTier1), 0);
 }
 
 void LogQueryTest::rowLimits()
