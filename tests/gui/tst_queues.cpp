@@ -3,6 +3,7 @@
 // views, columns, the detail pane, tags/comments and the failure report, the cursor across a
 // live refresh, CSV export, the dark palette (writes queue-dark.png to look at), retranslation,
 // QAbstractItemModelTester on both models, and a bulk resolve of 500 incidents.
+#include "markingtranslator.h"
 #include "item/queuemodel.h"
 #include "queue/csvexport.h"
 #include "queue/edittracker.h"
@@ -156,22 +157,6 @@ double contrast(const QColor &a, const QColor &b)
     const double la = luminance(a), lb = luminance(b);
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
-
-// Marks every string of the queue pages' classes, to see what retranslates.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(
-        const char *context, const char *source, const char *disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (QByteArrayView(context).startsWith("wf::ui::queue::"))
-            return u'[' + QString::fromUtf8(source) + u']';
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
 
 } // namespace
 
@@ -1253,7 +1238,7 @@ void QueueTest::darkPalette()
 
 void QueueTest::retranslates()
 {
-    MarkingTranslator marking;
+    guitest::MarkingTranslator marking("wf::ui::queue::");
     QVERIFY(QCoreApplication::installTranslator(&marking));
     auto text = [](QWidget *w, const char *name) {
         auto *b = w->findChild<QAbstractButton *>(QLatin1StringView(name));

@@ -3,6 +3,7 @@
 // the network answers, switching principal and profile through the Connect dialog's seam,
 // a device code sign-in shown in the dialog and approved on the server's page, secrets kept
 // out of every file, palette and language changes.
+#include "markingtranslator.h"
 #include "common/secretstore.h"
 #include "serverhost.h"
 #include "session/profile.h"
@@ -122,22 +123,6 @@ bool upToDate(MainWindow *w)
     return s && s->sync() && !s->sync()->isStale()
         && s->sync()->state() == store::SyncService::State::Idle;
 }
-
-// Marks every string of the shell's classes, to see what retranslates.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(
-        const char *context, const char *source, const char *disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (QByteArrayView(context).startsWith("wf::ui::"))
-            return u'[' + QString::fromUtf8(source) + u']';
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
 
 } // namespace
 
@@ -724,7 +709,7 @@ void ShellTest::retranslates()
     w->showError(u"x"_s);
     auto *panel = new ui::DeviceCodePanel(w.get());
     panel->showStarting();
-    MarkingTranslator translator;
+    guitest::MarkingTranslator translator("wf::ui::");
     QVERIFY(QCoreApplication::installTranslator(&translator));
     auto *nav = w->findChild<QListWidget *>(u"navigation"_s);
     QTRY_COMPARE(nav->item(0)->text(), u"[Incidents]"_s);
