@@ -162,13 +162,17 @@ QString ArmApi::resourceAudience()
 
 QStringList ArmApi::planNames()
 {
-    QStringList plans;
-    for (const sim::CatalogEntry &e : sim::AlertCatalog::builtIn().entries()) {
-        if (!plans.contains(e.plan))
-            plans << e.plan;
-    }
-    plans << QStringLiteral("CloudPosture");
-    plans.sort();
+    // The catalog is compiled in: its plans are listed once.
+    static const QStringList plans = [] {
+        QStringList out;
+        for (const sim::CatalogEntry &e : sim::AlertCatalog::builtIn().entries()) {
+            if (!out.contains(e.plan))
+                out << e.plan;
+        }
+        out << QStringLiteral("CloudPosture");
+        out.sort();
+        return out;
+    }();
     return plans;
 }
 
@@ -234,9 +238,7 @@ std::optional<Response> ArmApi::precheck(const Request &r) const
                         QStringLiteral("The access token has been obtained for the wrong audience or resource '%1'. "
                                        "It should exactly match %2.")
                             .arg(aud, resourceAudience()));
-    // Status sync that came due shows first.
-    m_integration.runDueJobs(Timestamp::now());
-    return std::nullopt;
+    return std::nullopt; // due status sync has already run: ServerCore::dispatch does it for every route
 }
 
 const sim::Principal *ArmApi::principal(const Request &r) const

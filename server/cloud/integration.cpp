@@ -248,7 +248,6 @@ QString Integration::raise(const Alert &alert, const sim::Subscription &subscrip
     w.endArray();
     list("remediationSteps", {f.remediation});
     field("vendorName", QStringLiteral("Microsoft"));
-    field("status", QStringLiteral("Active"));
     list("extendedLinks", {});
     field("alertUri", f.uri);
     field("timeGeneratedUtc", f.created);
@@ -654,21 +653,36 @@ bool Integration::runAutomation(qint64 number, QJsonObject json, Timestamp at)
 
 // ---- Defender for Cloud alerts
 
+bool Integration::hasDfcAlert(const QString &name) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM dfc_alerts WHERE name = ?"));
+    q.addBindValue(name);
+    check(q, q.exec());
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
 std::optional<QJsonObject> Integration::dfcAlert(const QString &name) const
 {
     QSqlQuery &q = prepared(QStringLiteral("SELECT json, status FROM dfc_alerts WHERE name = ?"));
     q.addBindValue(name);
     check(q, q.exec());
     std::optional<QJsonObject> out;
-    if (q.next()) {
-        QJsonObject o = object(q.value(0));
-        QJsonObject p = props(o);
-        p.insert(QStringLiteral("status"), q.value(1).toString());
-        o.insert(QStringLiteral("properties"), p);
-        out = o;
-    }
+    if (q.next())
+        out = dfcAlertJson(q);
     q.finish();
     return out;
+}
+
+QJsonObject Integration::dfcAlertJson(const QSqlQuery &row)
+{
+    // The status lives in its own column (it changes); the document never holds it.
+    QJsonObject o = object(row.value(0));
+    QJsonObject p = props(o);
+    p.insert(QStringLiteral("status"), row.value(1).toString());
+    o.insert(QStringLiteral("properties"), p);
+    return o;
 }
 
 QList<QJsonObject> Integration::dfcAlerts(const QString &subscriptionId, int skip, int top, bool *more) const
@@ -680,26 +694,26 @@ QList<QJsonObject> Integration::dfcAlerts(const QString &subscriptionId, int ski
     q.addBindValue(skip);
     check(q, q.exec());
     QList<QJsonObject> out;
-    while (q.next()) {
-        QJsonObject o = object(q.value(0));
-        QJsonObject p = props(o);
-        p.insert(QStringLiteral("status"), q.value(1).toString());
-        o.insert(QStringLiteral("properties"), p);
-        out << o;
-    }
+    while (q.next())
+        out << dfcAlertJson(q);
     *more = out.size() > top;
     if (*more)
         out.removeLast();
     return out;
 }
 
-bool Integration::setDfcAlertStatus(const QString &name, const QString &status, Timestamp now)
+bool Integration::updateDfcStatus(const QString &name, const QString &status)
 {
     QSqlQuery &q = prepared(QStringLiteral("UPDATE dfc_alerts SET status = ? WHERE name = ?"));
     q.addBindValue(status);
     q.addBindValue(name);
     check(q, q.exec());
-    if (q.numRowsAffected() <= 0)
+    return q.numRowsAffected() > 0;
+}
+
+bool Integration::setDfcAlertStatus(const QString &name, const QString &status, Timestamp now)
+{
+    if (!updateDfcStatus(name, status))
         return false;
     // Rule 6: the change shows in SecurityAlert after the sync delay; the Sentinel
     // incidents that hold the alert do not change.
@@ -1017,9 +1031,7 @@ void Integration::runJob(const QString &kind, const QJsonObject &payload, Timest
         for (const auto &[name, subscription] : std::as_const(alerts)) {
             if (!m_state.alertSync.contains(subscription))
                 continue;
-            QSqlQuery &u = prepared(QStringLiteral("UPDATE dfc_alerts SET status = 'Resolved' WHERE name = ?"));
-            u.addBindValue(name);
-            check(u, u.exec());
+            updateDfcStatus(name, QStringLiteral("Resolved"));
             setSecurityAlertStatus(name, QStringLiteral("Resolved"));
         }
     } else if (kind == QLatin1StringView("xdrFromSentinel")) {

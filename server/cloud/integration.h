@@ -64,6 +64,7 @@ public:
 
     // ---- Defender for Cloud alerts (ARM)
     std::optional<QJsonObject> dfcAlert(const QString &name) const;
+    bool hasDfcAlert(const QString &name) const; // one detection, one alert
     QList<QJsonObject> dfcAlerts(const QString &subscriptionId, int skip, int top, bool *more) const;
     // dismiss / resolve / activate / inProgress; false if there is no such alert.
     bool setDfcAlertStatus(const QString &name, const QString &status, Timestamp now);
@@ -109,6 +110,8 @@ private:
     void schedule(const QString &kind, const QJsonObject &payload, Timestamp now);
     void runJob(const QString &kind, const QJsonObject &payload, Timestamp now);
     void setSecurityAlertStatus(const QString &dfcName, const QString &status);
+    bool updateDfcStatus(const QString &name, const QString &status);
+    static QJsonObject dfcAlertJson(const QSqlQuery &row); // from (json, status)
     QString incidentId(const QString &name) const; // the ARM id
     QSqlQuery &prepared(const QString &sql) const;
 

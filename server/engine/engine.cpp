@@ -312,7 +312,7 @@ Engine::Outcome Engine::ingest(Alert alert, const QString &subscriptionId, const
     // Rule 3: one detection is one alert, whichever workloads report it.
     const QString dfcName = alert.providerAlertId.valueOr({});
     if ((!dedupKey.isEmpty() && m_db.hasDedupKey(dedupKey))
-        || (m_integration && !dfcName.isEmpty() && m_integration->dfcAlert(dfcName))) {
+        || (m_integration && !dfcName.isEmpty() && m_integration->hasDfcAlert(dfcName))) {
         ++m_stats.duplicates;
         return Outcome::Duplicate;
     }
