@@ -242,6 +242,11 @@ ApiDialect ApiDialect::arm(const QString &apiVersion)
     return {QString::fromLatin1(GraphClient::kArmResource), "nextLink", apiVersion};
 }
 
+ApiDialect ApiDialect::logAnalytics()
+{
+    return {QString::fromLatin1(GraphClient::kLogAnalyticsResource), "nextLink", {}};
+}
+
 GraphClient::GraphClient(RestGateway *gateway, QUrl base, QObject *parent, ApiDialect dialect)
     : QObject(parent)
     , m_gateway(gateway)

@@ -53,6 +53,8 @@ struct ApiDialect
     QString apiVersion;        // ARM: added to every call that has none
     static ApiDialect graph();
     static ApiDialect arm(const QString &apiVersion);
+    // The Log Analytics query API (one POST per query, no paging).
+    static ApiDialect logAnalytics();
 };
 
 class GraphClient : public QObject
@@ -61,6 +63,7 @@ class GraphClient : public QObject
 public:
     static constexpr const char *kResource = "https://graph.microsoft.com";
     static constexpr const char *kArmResource = "https://management.azure.com";
+    static constexpr const char *kLogAnalyticsResource = "https://api.loganalytics.io";
 
     // base: ".../v1.0" for Graph, the host for ARM.
     GraphClient(RestGateway *gateway, QUrl base, QObject *parent = nullptr, ApiDialect dialect = ApiDialect::graph());

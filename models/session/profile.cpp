@@ -24,6 +24,7 @@ Profile Profile::microsoftDefaults()
     p.authority = QUrl(QStringLiteral("https://login.microsoftonline.com"));
     p.graphBase = QUrl(QStringLiteral("https://graph.microsoft.com/v1.0"));
     p.armBase = QUrl(QStringLiteral("https://management.azure.com"));
+    p.logAnalyticsBase = QUrl(QStringLiteral("https://api.loganalytics.io"));
     p.etags = false;
     return p;
 }
@@ -52,6 +53,8 @@ QList<Profile> ProfileStore::load()
         p.authority = s.value(QStringLiteral("authority")).toUrl();
         p.graphBase = s.value(QStringLiteral("graphBase")).toUrl();
         p.armBase = s.value(QStringLiteral("armBase")).toUrl();
+        p.logAnalyticsBase = s.value(QStringLiteral("logAnalyticsBase")).toUrl();
+        p.workspaceResourceId = s.value(QStringLiteral("workspaceResourceId")).toString();
         p.tenant = s.value(QStringLiteral("tenant")).toString();
         p.clientId = s.value(QStringLiteral("clientId")).toString();
         p.useClientSecret = s.value(QStringLiteral("useClientSecret")).toBool();
@@ -78,6 +81,8 @@ void ProfileStore::save(const QList<Profile> &profiles)
         s.setValue(QStringLiteral("authority"), p.authority);
         s.setValue(QStringLiteral("graphBase"), p.graphBase);
         s.setValue(QStringLiteral("armBase"), p.armBase);
+        s.setValue(QStringLiteral("logAnalyticsBase"), p.logAnalyticsBase);
+        s.setValue(QStringLiteral("workspaceResourceId"), p.workspaceResourceId);
         s.setValue(QStringLiteral("tenant"), p.tenant);
         s.setValue(QStringLiteral("clientId"), p.clientId);
         s.setValue(QStringLiteral("useClientSecret"), p.useClientSecret);

@@ -21,6 +21,10 @@ struct Profile
     QUrl authority;      // token endpoint base (…/{tenant}/oauth2/v2.0/token is appended)
     QUrl graphBase;      // e.g. https://graph.microsoft.com/v1.0
     QUrl armBase;        // e.g. https://management.azure.com
+    QUrl logAnalyticsBase; // e.g. https://api.loganalytics.io; empty: the ARM base (our server)
+    // The Sentinel workspace, e.g. /subscriptions/…/workspaces/law-soc; empty: asked of the
+    // server (our tenantSettings resource names it).
+    QString workspaceResourceId;
     QString tenant;
     QString clientId;
     bool useClientSecret = false; // app sign-in (client credentials) instead of a user

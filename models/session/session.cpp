@@ -35,6 +35,8 @@ Session::Session(const Profile &profile, const QString &secret, const QString &c
     const QUrl armBase = profile.armBase.isEmpty() ? profile.authority : profile.armBase;
     m_arm = std::make_unique<net::GraphClient>(m_gateway.get(), armBase, nullptr,
                                                net::ApiDialect::arm(QString::fromLatin1(kArmApiVersion)));
+    const QUrl logsBase = profile.logAnalyticsBase.isEmpty() ? armBase : profile.logAnalyticsBase;
+    m_logs = std::make_unique<net::GraphClient>(m_gateway.get(), logsBase, nullptr, net::ApiDialect::logAnalytics());
     m_sync = std::make_unique<store::SyncService>(m_graph.get(), m_store.get(), m_cache.get());
     m_edits = std::make_unique<store::EditService>(m_graph.get(), m_store.get(), m_cache.get());
     connect(m_sync.get(), &store::SyncService::synced, m_edits.get(), &store::EditService::replay);

@@ -38,6 +38,8 @@ public:
     // Azure Resource Manager (subscriptions, Defender plans, Sentinel), same gateway.
     net::GraphClient *arm() const { return m_arm.get(); }
     static constexpr const char *kArmApiVersion = "2024-09-01";
+    // The Log Analytics query API (POST v1/workspaces/{id}/query), same gateway.
+    net::GraphClient *logs() const { return m_logs.get(); }
     store::QueueStore *store() const { return m_store.get(); }
     store::LocalCache *cache() const { return m_cache.get(); }
     store::SyncService *sync() const { return m_sync.get(); }
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<net::RestGateway> m_gateway;
     std::unique_ptr<net::GraphClient> m_graph;
     std::unique_ptr<net::GraphClient> m_arm;
+    std::unique_ptr<net::GraphClient> m_logs;
     std::unique_ptr<store::QueueStore> m_store;
     std::unique_ptr<store::LocalCache> m_cache;
     std::unique_ptr<store::SyncService> m_sync;

@@ -1,0 +1,151 @@
+// Query requests and the two answer shapes.
+#include "logquery.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace wf::integration {
+
+namespace {
+
+QJsonObject parseObject(const QByteArray &body, QString *why)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (why)
+            *why = pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                        : QStringLiteral("the answer is not a JSON object");
+        return {};
+    }
+    return doc.object();
+}
+
+} // namespace
+
+int QueryResult::column(QStringView name) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+QJsonValue QueryResult::scalar(QStringView name) const
+{
+    const int c = column(name);
+    if (c < 0 || rows.isEmpty() || c >= rows.first().size())
+        return QJsonValue(0);
+    return rows.first().at(c);
+}
+
+QueryResult QueryResult::fromLogAnalytics(const QByteArray &body, QString *why)
+{
+    QueryResult r;
+    const QJsonObject o = parseObject(body, why);
+    const QJsonArray tables = o.value(QLatin1StringView("tables")).toArray();
+    if (tables.isEmpty()) {
+        if (why && why->isEmpty())
+            *why = QStringLiteral("the answer has no tables");
+        r.error.kind = net::ApiError::Kind::Malformed;
+        return r;
+    }
+    // The first table is the primary result.
+    const QJsonObject t = tables.first().toObject();
+    for (const QJsonValue &c : t.value(QLatin1StringView("columns")).toArray()) {
+        const QJsonObject co = c.toObject();
+        r.columns.append({co.value(QLatin1StringView("name")).toString(),
+                          co.value(QLatin1StringView("type")).toString()});
+    }
+    const QJsonArray rows = t.value(QLatin1StringView("rows")).toArray();
+    r.rows.reserve(rows.size());
+    for (const QJsonValue &row : rows)
+        r.rows.append(row.toArray());
+    // A 200 may still carry an error: the result was cut short.
+    const QJsonObject err = o.value(QLatin1StringView("error")).toObject();
+    if (!err.isEmpty()) {
+        QString text = err.value(QLatin1StringView("message")).toString();
+        const QJsonArray details = err.value(QLatin1StringView("details")).toArray();
+        if (!details.isEmpty())
+            text = details.first().toObject().value(QLatin1StringView("message")).toString(text);
+        r.warning = text;
+    }
+    return r;
+}
+
+QueryResult QueryResult::fromHunting(const QByteArray &body, QString *why)
+{
+    QueryResult r;
+    const QJsonObject o = parseObject(body, why);
+    if (!o.contains(QLatin1StringView("schema"))) {
+        if (why && why->isEmpty())
+            *why = QStringLiteral("the answer has no schema");
+        r.error.kind = net::ApiError::Kind::Malformed;
+        return r;
+    }
+    for (const QJsonValue &c : o.value(QLatin1StringView("schema")).toArray()) {
+        const QJsonObject co = c.toObject();
+        r.columns.append({co.value(QLatin1StringView("name")).toString(),
+                          co.value(QLatin1StringView("type")).toString()});
+    }
+    const QJsonArray results = o.value(QLatin1StringView("results")).toArray();
+    r.rows.reserve(results.size());
+    for (const QJsonValue &v : results) {
+        const QJsonObject row = v.toObject();
+        QJsonArray cells;
+        for (const QueryColumn &c : std::as_const(r.columns))
+            cells.append(row.value(c.name));
+        r.rows.append(cells);
+    }
+    return r;
+}
+
+QueryRunner::QueryRunner(net::GraphClient *logs, net::GraphClient *graph, QObject *parent)
+    : QObject(parent)
+    , m_logs(logs)
+    , m_graph(graph)
+{
+}
+
+net::RestCall *QueryRunner::run(QueryApi api, const QString &kql, const QString &timespan,
+                                QObject *context, Callback done)
+{
+    net::RestCall *call = nullptr;
+    if (api == QueryApi::Workspace) {
+        QJsonObject body{{QStringLiteral("query"), kql}};
+        if (!timespan.isEmpty())
+            body.insert(QStringLiteral("timespan"), timespan);
+        call = m_logs->post(QStringLiteral("v1/workspaces/%1/query").arg(m_workspaceId), body);
+    } else {
+        QJsonObject body{{QStringLiteral("Query"), kql}};
+        if (!timespan.isEmpty())
+            body.insert(QStringLiteral("Timespan"), timespan);
+        call = m_graph->post(QStringLiteral("security/runHuntingQuery"), body);
+    }
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QPointer<QObject> guard(context);
+    connect(call, &net::RestCall::finished, context ? context : this,
+            [api, guard, hasContext = context != nullptr, timer, done = std::move(done)](const net::RestResult &res) {
+                if (hasContext && !guard)
+                    return;
+                QueryResult r;
+                if (res.error.ok()) {
+                    QString why;
+                    r = api == QueryApi::Workspace ? QueryResult::fromLogAnalytics(res.body, &why)
+                                                   : QueryResult::fromHunting(res.body, &why);
+                    if (!r.error.ok()) {
+                        r.error.httpStatus = res.status;
+                        r.error.detail = why;
+                    }
+                } else {
+                    r.error = res.error;
+                }
+                r.elapsedMs = timer->elapsed();
+                done(r);
+            });
+    return call;
+}
+
+} // namespace wf::integration
