@@ -1,5 +1,7 @@
-# models/integration: Sentinel / Defender for Cloud set-up read and changed over ARM,
-# and KQL queries over the Log Analytics and hunting APIs
+# models/integration: the Sentinel / Defender for Cloud set-up read and changed over ARM,
+# KQL queries over the Log Analytics and hunting APIs, and the duplicate doctor
 target_sources(watchfloor_models PRIVATE
     integration/logquery.h integration/logquery.cpp
+    integration/setup.h integration/setup.cpp
+    integration/duplicatedoctor.h integration/duplicatedoctor.cpp
 )
