@@ -130,10 +130,27 @@ QString DuplicateDoctor::alertIdsQuery()
                           "| distinct SystemAlertId, VendorOriginalId");
 }
 
+namespace {
+QString signatureOf(const QList<DuplicateFinding> &findings)
+{
+    QStringList parts;
+    for (const DuplicateFinding &f : findings)
+        parts << QString::number(int(f.kind)) + u':' + f.subscriptions.join(u',') + u':' + f.rules.join(u',');
+    return parts.join(u'|');
+}
+} // namespace
+
+void DuplicateDoctor::examineIfChanged()
+{
+    if (signatureOf(situations(*m_setup)) != m_signature)
+        examine();
+}
+
 void DuplicateDoctor::examine()
 {
     ++m_generation;
     m_findings = situations(*m_setup);
+    m_signature = signatureOf(m_findings);
     m_countError.clear();
     m_running = 0;
     for (int i = 0; i < m_findings.size(); ++i) {

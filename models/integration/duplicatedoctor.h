@@ -43,6 +43,8 @@ public:
     static QList<DuplicateFinding> situations(const SetupService &setup);
     // Finds the situations and counts their duplicates; `examined` when done.
     void examine();
+    // examine() when the situations differ from the ones examined last (the set-up changed).
+    void examineIfChanged();
     bool isExamining() const { return m_running > 0; }
     const QList<DuplicateFinding> &findings() const { return m_findings; }
     QString countError() const { return m_countError; }
@@ -72,6 +74,7 @@ private:
     QString m_countError;
     int m_running = 0;
     quint64 m_generation = 0;
+    QString m_signature; // of the situations examined last
 };
 
 } // namespace wf::integration

@@ -398,6 +398,11 @@ Gate SetupService::mayConnect(const QString &sub) const
         return Gate::no(tr("Turn on at least one Microsoft Defender plan on %1 first.").arg(s->name));
     if (s->insightsRegistered == false)
         return Gate::no(tr("The Microsoft.SecurityInsights resource provider is not registered on %1.").arg(s->name));
+    return mayDisconnect(sub);
+}
+
+Gate SetupService::mayDisconnect(const QString &sub) const
+{
     const QString action = QStringLiteral("Microsoft.SecurityInsights/dataConnectors/write");
     Gate g = subscriptionGate(sub, action, tr("Contributor or Owner"));
     if (!g.allowed)
@@ -511,22 +516,27 @@ void SetupService::enableAllPlans(const QStringList &subs)
         const SubscriptionSetup *s = subscription(sub);
         if (!s)
             continue;
-        for (auto it = s->plans.cbegin(); it != s->plans.cend(); ++it) {
-            if (it.value())
-                continue;
-            const QString plan = it.key();
-            net::RestCall *call = m_arm->put(
-                QStringLiteral("subscriptions/%1/providers/Microsoft.Security/pricings/%2").arg(sub, plan),
-                {{QStringLiteral("properties"), QJsonObject{{QStringLiteral("pricingTier"), QStringLiteral("Standard")}}}});
-            change(QStringLiteral("plans:%1:%2").arg(sub, plan), true, call, [this, sub, plan](const QJsonObject &answer) {
-                for (SubscriptionSetup &x : m_subs) {
-                    if (x.id == sub)
-                        x.plans.insert(plan, props(answer).value(QLatin1StringView("pricingTier")).toString()
-                                                 == QLatin1StringView("Standard"));
-                }
-            });
+        const QMap<QString, bool> plans = s->plans;
+        for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+            if (!it.value())
+                setPlan(sub, it.key(), true);
         }
     }
+}
+
+void SetupService::setPlan(const QString &sub, const QString &plan, bool on)
+{
+    net::RestCall *call = m_arm->put(
+        QStringLiteral("subscriptions/%1/providers/Microsoft.Security/pricings/%2").arg(sub, plan),
+        {{QStringLiteral("properties"),
+          QJsonObject{{QStringLiteral("pricingTier"), on ? QStringLiteral("Standard") : QStringLiteral("Free")}}}});
+    change(QStringLiteral("plans:%1:%2").arg(sub, plan), on, call, [this, sub, plan](const QJsonObject &answer) {
+        for (SubscriptionSetup &x : m_subs) {
+            if (x.id == sub)
+                x.plans.insert(plan, props(answer).value(QLatin1StringView("pricingTier")).toString()
+                                         == QLatin1StringView("Standard"));
+        }
+    });
 }
 
 void SetupService::setTenantConnector(bool on)

@@ -117,17 +117,19 @@ public:
 
     // ---- what the signed-in principal may do (SPEC "Who may do what")
     Gate mayConnect(const QString &sub) const;     // legacy connector on S, prerequisites included
+    Gate mayDisconnect(const QString &sub) const;  // the roles only
     Gate maySetSync(const QString &sub) const;     // bi-directional sync on S
     Gate maySetPlans(const QString &sub) const;    // Defender plans on S
     Gate mayConnectTenant() const;                 // tenant-based and XDR connectors
     Gate mayChangeTenantSettings() const;
     Gate mayWriteRules() const;                    // analytics / automation rules
 
-    // ---- changes. Keys for isPending(): "legacy:<sub>", "sync:<sub>", "plans:<sub>",
+    // ---- changes. Keys for isPending(): "legacy:<sub>", "sync:<sub>", "plans:<sub>:<plan>",
     // "tenantConnector", "xdrIncidents", "dfcAlerts", "dfcIncidents", "solution", "rule:<name>".
     void setLegacyConnected(const QStringList &subs, bool on);
     void setSync(const QStringList &subs, bool on);
     void enableAllPlans(const QStringList &subs);
+    void setPlan(const QString &sub, const QString &plan, bool on); // key "plans:<sub>:<plan>"
     void setTenantConnector(bool on);
     void setXdrIncidents(bool on);
     void setDfcAlerts(bool all);

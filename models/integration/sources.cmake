@@ -4,4 +4,5 @@ target_sources(watchfloor_models PRIVATE
     integration/logquery.h integration/logquery.cpp
     integration/setup.h integration/setup.cpp
     integration/duplicatedoctor.h integration/duplicatedoctor.cpp
+    integration/connectorvolume.h integration/connectorvolume.cpp
 )
