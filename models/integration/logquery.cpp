@@ -132,6 +132,7 @@ net::RestCall *QueryRunner::run(QueryApi api, const QString &kql, const QString 
             body.insert(QStringLiteral("Timespan"), timespan);
         call = m_graph->post(QStringLiteral("security/runHuntingQuery"), body);
     }
+    call->setQuiet(true); // the result carries the error; whoever ran the query shows it
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QPointer<QObject> guard(context);

@@ -152,6 +152,7 @@ void SetupService::startLoad(net::RestCall *call, std::function<void(const net::
 {
     ++m_outstanding;
     m_calls << call;
+    call->setQuiet(true);
     connect(call, &net::RestCall::finished, this,
             [this, generation = m_generation, done = std::move(done)](const net::RestResult &r) {
                 if (generation != m_generation)
@@ -166,6 +167,7 @@ void SetupService::listAll(const QString &path,
 {
     ++m_outstanding;
     net::Pager *pager = m_arm->list(path, {}, -1, true);
+    pager->setQuiet(true);
     m_pagers << pager;
     auto items = std::make_shared<QList<QJsonObject>>();
     connect(pager, &net::Pager::page, this, [items](const QByteArray &, const QJsonArray &page, qint64) {
@@ -206,6 +208,7 @@ void SetupService::refresh()
     if (m_graph) {
         ++m_outstanding;
         net::Pager *pager = m_graph->list(QStringLiteral("me/memberOf"), {}, -1, true);
+        pager->setQuiet(true); // an app sign-in has no "me": not an error to show
         m_pagers << pager;
         auto roles = std::make_shared<QSet<QString>>();
         connect(pager, &net::Pager::page, this, [roles](const QByteArray &, const QJsonArray &page, qint64) {

@@ -21,9 +21,11 @@ using integration::Gate;
 using integration::SetupService;
 
 namespace {
-QString check(bool ok, const QString &text)
+// A prerequisite line: met, not met, or not known (the server did not say).
+QString check(std::optional<bool> ok, const QString &text)
 {
-    return QStringLiteral("%1 %2").arg(ok ? QStringLiteral("✔") : QStringLiteral("✖"), text.toHtmlEscaped());
+    const QString mark = !ok ? QStringLiteral("•") : *ok ? QStringLiteral("✔") : QStringLiteral("✖");
+    return QStringLiteral("%1 %2").arg(mark, text.toHtmlEscaped());
 }
 } // namespace
 
@@ -172,7 +174,9 @@ void TenantConnectorPage::updateFromModel()
                        tr("Microsoft Defender for Cloud solution 3.0.0 or later (installed: %1).")
                            .arg(t.solutionVersion.isEmpty() ? tr("none") : t.solutionVersion));
     }
-    lines << check(!setup->directoryRolesKnown() || setup->directoryRoles().contains(QStringLiteral("Global Administrator")),
+    lines << check(setup->directoryRolesKnown()
+                       ? std::optional<bool>(setup->directoryRoles().contains(QStringLiteral("Global Administrator")))
+                       : std::nullopt,
                    tr("The Global Administrator role."));
     lines << check(setup->workspacePermissions().allows(u"Microsoft.SecurityInsights/dataConnectors/write"),
                    tr("Read and write permissions on the workspace (Microsoft Sentinel Contributor)."));
@@ -302,6 +306,15 @@ XdrSettingsPage::XdrSettingsPage(session::Session *session, QWidget *parent)
     m_workspaceTitle = addHeading("workspaceTitle");
     m_workspace = addText("workspace");
     m_workspace->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connectionTitle = addHeading("connectionTitle");
+    m_connection = addText("connection");
+    m_connect = new QPushButton(body());
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    connect(m_connect, &QPushButton::clicked, this, &XdrSettingsPage::connectRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_connect);
+    row->addStretch(1);
+    content()->addLayout(row);
     content()->addStretch(1);
     retranslateUi();
 }
@@ -309,19 +322,23 @@ XdrSettingsPage::XdrSettingsPage(session::Session *session, QWidget *parent)
 void XdrSettingsPage::retranslateUi()
 {
     TenantSwitchPage::retranslateUi();
-    title()->setText(tr("Defender XDR settings for Microsoft Defender for Cloud"));
-    m_alertsTitle->setText(tr("Microsoft Defender for Cloud alerts"));
+    title()->setText(tr("Settings"));
+    m_alertsTitle->setText(tr("Defender XDR: Microsoft Defender for Cloud alerts"));
     m_alertsText->setText(tr("Whether Defender for Cloud alerts appear in the Defender XDR alert queue. Always "
                              "tenant-wide. No alerts stops new alerts only: those already there stay on their "
                              "alert and incident pages."));
     m_alertsAll->setText(tr("All alerts"));
     m_alertsNone->setText(tr("No alerts"));
-    m_incidentsTitle->setText(tr("Defender for Cloud incidents through Defender XDR"));
+    m_incidentsTitle->setText(tr("Defender XDR: Microsoft Defender for Cloud incidents"));
     m_incidentsText->setText(tr("Opting out keeps the alerts (for example through the tenant-based connector) but "
                                 "no longer makes Defender XDR incidents from them."));
     m_incidents->setStateTexts(tr("On"), tr("Opted out"));
     m_incidents->setAccessibleName(tr("Defender for Cloud incidents through Defender XDR"));
     m_workspaceTitle->setText(tr("Microsoft Sentinel workspace"));
+    m_connectionTitle->setText(tr("Connection"));
+    m_connect->setText(tr("Connect…"));
+    m_connect->setToolTip(tr("Choose a connection profile and who signs in"));
+    m_connection->setText(tr("Signed in as %1 · profile %2").arg(m_session->signedInAs(), m_session->profile().name));
     updateFromModel();
 }
 

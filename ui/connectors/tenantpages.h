@@ -93,11 +93,16 @@ private:
     QLabel *m_switchNote = nullptr;
 };
 
+// The Settings page: the tenant's Defender XDR settings for Defender for Cloud, the
+// Sentinel workspace, and the connection (who is signed in where; Connect… to change it).
 class XdrSettingsPage : public TenantSwitchPage
 {
     Q_OBJECT
 public:
     explicit XdrSettingsPage(session::Session *session, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void connectRequested();
 
 protected:
     void retranslateUi() override;
@@ -114,6 +119,9 @@ private:
     QLabel *m_unavailable = nullptr;
     QLabel *m_workspaceTitle = nullptr;
     QLabel *m_workspace = nullptr;
+    QLabel *m_connectionTitle = nullptr;
+    QLabel *m_connection = nullptr;
+    QPushButton *m_connect = nullptr;
 };
 
 } // namespace wf::ui

@@ -253,7 +253,9 @@ void MainWindow::rebuildPages()
             });
         }
         m_stack->addWidget(createConnectorsArea(m_session.get(), m_stack));
-        m_stack->addWidget(new XdrSettingsPage(m_session.get(), m_stack));
+        auto *settings = new XdrSettingsPage(m_session.get(), m_stack);
+        connect(settings, &XdrSettingsPage::connectRequested, this, &MainWindow::openConnectDialog);
+        m_stack->addWidget(settings);
     } else {
         for (int i = 0; i < int(Page::Count); ++i)
             m_stack->addWidget(placeholderPage());
