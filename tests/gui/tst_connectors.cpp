@@ -14,6 +14,7 @@
 #include "serverhost.h"
 #include "session/session.h"
 #include "shell/embeddedtenant.h"
+#include "shell/errorbanner.h"
 #include "shell/mainwindow.h"
 
 #include <QAbstractButton>
@@ -26,6 +27,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -86,6 +89,8 @@ private Q_SLOTS:
     void toggleOneSubscription();
     void bulkConnectThree();
     void switchBidirectionalSync();
+    void refusedChangeGoesBack();
+    void enableAllPlans();
     void readerSeesEveryControlDisabled();
     void doctorRemovesPlantedDuplicates();
     void migrationToRecommendedSetup();
@@ -442,6 +447,67 @@ void ConnectorsTest::switchBidirectionalSync()
     QTest::keyClick(combo, Qt::Key_Down);
     QTRY_VERIFY_WITH_TIMEOUT(!setup->isPending(u"sync:"_s + sub), kTimeoutMs);
     QVERIFY(!syncOnServer(sub));
+}
+
+void ConnectorsTest::refusedChangeGoesBack()
+{
+    auto w = openAs("admin");
+    QVERIFY(w);
+    integration::SetupService *setup = w->session()->setup();
+    QString sub;
+    for (const QString &s : eligibleSubscriptions(setup)) {
+        if (!setup->subscription(s)->legacyConnected)
+            sub = s;
+    }
+    QVERIFY(!sub.isEmpty());
+    // Another admin turns every plan off after the page was read: the server refuses.
+    const QMap<QString, bool> plans = setup->subscription(sub)->plans;
+    auto setPlans = [&](bool restore) {
+        for (auto it = plans.cbegin(); it != plans.cend(); ++it) {
+            const bool on = restore && it.value();
+            const Reply r = arm("PUT", u"/subscriptions/"_s + sub + u"/providers/Microsoft.Security/pricings/"_s + it.key() + kApi,
+                                {{u"properties"_s, QJsonObject{{u"pricingTier"_s, on ? u"Standard"_s : u"Free"_s}}}});
+            QVERIFY2(r.status == 200, r.describe());
+        }
+    };
+    CALL(setPlans(false));
+    auto restore = qScopeGuard([&] { setPlans(true); });
+    area(w.get())->showPage(ui::ConnectorsArea::Page::Legacy);
+    auto *toggle = area(w.get())->legacyPage()->findChild<ui::ToggleSwitch *>(u"status-"_s + sub);
+    QVERIFY(toggle->isEnabled());
+    QSignalSpy failed(setup, &integration::SetupService::failed);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(toggle->isPending());
+    QTRY_VERIFY_WITH_TIMEOUT(failed.size() == 1, kTimeoutMs);
+    // Back to what the server holds, and the reason said plainly.
+    QVERIFY(!toggle->isPending());
+    QVERIFY(!toggle->isChecked());
+    QCOMPARE(failed.first().at(0).toString(), u"legacy:"_s + sub);
+    QVERIFY2(failed.first().at(1).toString().contains(u"plan", Qt::CaseInsensitive), qPrintable(failed.first().at(1).toString()));
+    QTRY_VERIFY(w->errorBanner()->isVisible());
+    QVERIFY(!legacyConnectedOnServer(sub));
+}
+
+void ConnectorsTest::enableAllPlans()
+{
+    // The Security Admin turns plans on; the row's "Enable all" does every plan at once.
+    auto w = openAs("secadmin");
+    QVERIFY(w);
+    integration::SetupService *setup = w->session()->setup();
+    QString sub;
+    for (const integration::SubscriptionSetup &s : setup->subscriptions()) {
+        if (!s.otherTenant && s.coverage() == integration::SubscriptionSetup::Coverage::Some)
+            sub = s.id;
+    }
+    QVERIFY(!sub.isEmpty());
+    area(w.get())->showPage(ui::ConnectorsArea::Page::Legacy);
+    auto *plans = area(w.get())->legacyPage()->findChild<QLabel *>(u"plans-"_s + sub);
+    QVERIFY2(plans->text().contains(u"Enable all"), qPrintable(plans->text()));
+    Q_EMIT plans->linkActivated(u"enable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(setup->pendingCount() == 0, kTimeoutMs);
+    QCOMPARE(plans->text(), u"All enabled"_s);
+    for (const QJsonValue &v : arm("GET", u"/subscriptions/"_s + sub + u"/providers/Microsoft.Security/pricings"_s + kApi).json().value(u"value").toArray())
+        QCOMPARE(v.toObject().value(u"properties").toObject().value(u"pricingTier").toString(), u"Standard"_s);
 }
 
 void ConnectorsTest::readerSeesEveryControlDisabled()
