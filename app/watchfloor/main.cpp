@@ -46,6 +46,7 @@ struct Options
     QSize size {1400, 900};
     QString profile;
     QString dataDir;
+    QString signInAs; // embedded demo: a demo user's login, with or without the domain
 };
 
 void complain(const QString &message)
@@ -278,12 +279,17 @@ int main(int argc, char *argv[])
         Msg::tr("Keep the demo tenant, caches and settings in DIR instead of the user's data "
                 "folder."),
         Msg::tr("DIR"));
-    parser.addOptions({screenshotOption, pageOption, sizeOption, profileOption, dataDirOption});
+    const QCommandLineOption signInOption(QStringLiteral("sign-in-as"),
+        Msg::tr("Embedded demo: sign in as this demo user (admin, secadmin, analyst, reader, cloudops, "
+                "tier1)."),
+        Msg::tr("LOGIN"));
+    parser.addOptions({screenshotOption, pageOption, sizeOption, profileOption, dataDirOption, signInOption});
     parser.process(app);
 
     Options options;
     options.screenshot = parser.value(screenshotOption);
     options.profile = parser.value(profileOption);
+    options.signInAs = parser.value(signInOption);
     options.page = parser.value(pageOption).toLower();
     if (!MainWindow::pageNames().contains(options.page)) {
         complain(Msg::tr("--page must be one of %1, not '%2'.")
@@ -353,14 +359,14 @@ int main(int argc, char *argv[])
     window->showPageNamed(options.page);
 
     auto opened = [&](bool ok) {
+        if (ok && window->session())
+            window->showPageNamed(options.page); // sub-pages exist once the session does
         if (!screenshot)
             return;
-        if (!ok || !window->session()) {
+        if (!ok || !window->session())
             shot->fail(window->errorBanner()->message());
-        } else {
-            window->showPageNamed(options.page); // sub-pages exist once the session does
+        else
             shot->watch(window->session());
-        }
     };
 
     if (profile.kind == Profile::Kind::EmbeddedDemo) {
@@ -379,7 +385,14 @@ int main(int argc, char *argv[])
                   const wf::ui::EmbeddedTenant tenant = tenantOf(host.info());
                   window->setEmbeddedTenant(tenant);
                   QString secret;
-                  const Profile p = tenant.profileFor(profile.login(), &secret);
+                  QString login = options.signInAs.isEmpty() ? profile.login() : options.signInAs;
+                  if (!login.isEmpty() && !login.contains(u'@'))
+                      login += u'@' + tenant.domain;
+                  if (!options.signInAs.isEmpty() && !tenant.principal(login)) {
+                      complain(Msg::tr("the demo tenant has no user '%1'").arg(options.signInAs));
+                      login.clear();
+                  }
+                  const Profile p = tenant.profileFor(login, &secret);
                   const bool started = window->openProfile(p, secret);
                   window->show();
                   opened(started);
