@@ -5,4 +5,5 @@ target_sources(watchfloor_models PRIVATE
     integration/setup.h integration/setup.cpp
     integration/duplicatedoctor.h integration/duplicatedoctor.cpp
     integration/connectorvolume.h integration/connectorvolume.cpp
+    integration/samplequeries.h integration/samplequeries.cpp
 )
