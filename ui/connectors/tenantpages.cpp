@@ -203,11 +203,14 @@ void TenantConnectorPage::updateFromModel()
     int legacy = 0;
     for (const integration::SubscriptionSetup &s : setup->subscriptions())
         legacy += s.legacyConnected && !s.otherTenant ? 1 : 0;
-    m_switchNote->setText(
-        legacy > 0 && !setup->tenantConnector()
-            ? tr("After connecting, disconnect the %1 subscriptions the subscription-based connector still carries, "
-                 "or their alerts arrive twice. The duplicate doctor offers it in one click.").arg(legacy)
-            : QString());
+    QString note;
+    if (legacy == 1 && !setup->tenantConnector())
+        note = tr("After connecting, disconnect the subscription the subscription-based connector still carries, or "
+                  "its alerts arrive twice. The duplicate doctor offers it in one click.");
+    else if (legacy > 1 && !setup->tenantConnector())
+        note = tr("After connecting, disconnect the %1 subscriptions the subscription-based connector still carries, "
+                  "or their alerts arrive twice. The duplicate doctor offers it in one click.").arg(legacy);
+    m_switchNote->setText(note);
     m_switchNote->setVisible(!m_switchNote->text().isEmpty());
 }
 
