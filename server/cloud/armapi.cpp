@@ -13,9 +13,13 @@ namespace wf::server {
 
 namespace {
 
+namespace armaction = wire::armaction;
+
 const QString kSecurity = QStringLiteral("/subscriptions/{sub}/providers/Microsoft.Security");
-const QString kWorkspace = QStringLiteral("/subscriptions/{wsSub}/resourceGroups/{rg}/providers/"
-                                          "Microsoft.OperationalInsights/workspaces/{ws}/providers/Microsoft.SecurityInsights");
+const QString kWorkspaceResource = QStringLiteral("/subscriptions/{wsSub}/resourceGroups/{rg}/providers/"
+                                                  "Microsoft.OperationalInsights/workspaces/{ws}");
+const QString kWorkspace = kWorkspaceResource + QStringLiteral("/providers/Microsoft.SecurityInsights");
+const QString kPermissions = QStringLiteral("/providers/Microsoft.Authorization/permissions");
 const QString kTenantSettings = QStringLiteral("/providers/Watchfloor.Simulator/tenantSettings/default");
 const QString kTenantConnector = QStringLiteral("MicrosoftDefenderForCloudTenantBased");
 const QString kXdrConnector = QStringLiteral("MicrosoftThreatProtection");
@@ -29,6 +33,11 @@ QString str(const QJsonObject &o, const char *key)
 QJsonObject props(const QJsonObject &o)
 {
     return o.value(QLatin1StringView("properties")).toObject();
+}
+
+Response noWorkspace()
+{
+    return armError(404, QStringLiteral("ResourceNotFound"), QStringLiteral("The workspace was not found."));
 }
 
 Response ok(const QJsonObject &o, int status = 200)
@@ -194,6 +203,8 @@ void ArmApi::addRoutes(Router &router)
     };
     add("GET", QStringLiteral("/subscriptions"), &ArmApi::subscriptions);
     add("GET", QStringLiteral("/subscriptions/{sub}"), &ArmApi::getSubscription);
+    add("GET", QStringLiteral("/subscriptions/{sub}") + kPermissions, &ArmApi::subscriptionPermissions);
+    add("GET", kWorkspaceResource + kPermissions, &ArmApi::workspacePermissions);
     add("GET", kSecurity + QStringLiteral("/pricings"), &ArmApi::pricings);
     add("GET", kSecurity + QStringLiteral("/pricings/{name}"), &ArmApi::getPricing);
     add("PUT", kSecurity + QStringLiteral("/pricings/{name}"), &ArmApi::putPricing);
@@ -246,34 +257,39 @@ const sim::Principal *ArmApi::principal(const Request &r) const
     return m_integration.tenant().principalById(r.identity.objectId);
 }
 
-bool ArmApi::hasSubscriptionRole(const Request &r, const QString &subscription, const QStringList &roles) const
+ArmScope ArmApi::workspaceScope() const
 {
-    const sim::Principal *p = principal(r);
-    return p && roles.contains(p->subscriptionRoles.value(subscription));
+    return {m_integration.workspace().subscriptionId, true};
 }
 
-std::optional<Response> ArmApi::needSubscriptionRole(const Request &r, const QString &subscription,
-                                                     const QStringList &roles, const QString &action) const
+bool ArmApi::allowed(const Request &r, const ArmScope &scope, QStringView action) const
 {
-    if (hasSubscriptionRole(r, subscription, roles))
-        return std::nullopt;
-    return armError(403, QStringLiteral("AuthorizationFailed"),
-                    QStringLiteral("The client '%1' does not have authorization to %2 on subscription %3: it needs %4 "
-                                   "on the subscription.")
-                        .arg(r.identity.name(), action, subscription, roles.join(QStringLiteral(" or "))));
+    return armrole::permissionsAt(m_integration.tenant(), principal(r), scope).allows(action);
 }
 
-std::optional<Response> ArmApi::needWorkspace(const Request &r, bool write) const
+std::optional<Response> ArmApi::needAction(const Request &r, const QString &subscription, QStringView action,
+                                           const QString &what) const
 {
-    const sim::Principal *p = principal(r);
-    const sim::WorkspaceAccess have = p ? p->workspace : sim::WorkspaceAccess::None;
-    if (have == sim::WorkspaceAccess::ReadWrite || (!write && have == sim::WorkspaceAccess::Read))
+    if (allowed(r, {subscription, false}, action))
         return std::nullopt;
     return armError(403, QStringLiteral("AuthorizationFailed"),
-                    write ? QStringLiteral("The client '%1' needs read/write access to the workspace (Microsoft Sentinel "
-                                           "Contributor) for this.").arg(r.identity.name())
-                          : QStringLiteral("The client '%1' needs read access to the workspace (Microsoft Sentinel "
-                                           "Reader) for this.").arg(r.identity.name()));
+                    QStringLiteral("The client '%1' does not have authorization to %2 (%3) on subscription %4: it "
+                                   "needs %5 on the subscription.")
+                        .arg(r.identity.name(), what, action.toString(), subscription,
+                             armrole::allowing(action, false).join(QStringLiteral(" or "))));
+}
+
+std::optional<Response> ArmApi::needWorkspaceAction(const Request &r, QStringView action) const
+{
+    if (allowed(r, workspaceScope(), action))
+        return std::nullopt;
+    const bool read = armrole::allowing(action, true).contains(armrole::sentinelReader().name);
+    return armError(403, QStringLiteral("AuthorizationFailed"),
+                    (read ? QStringLiteral("The client '%1' needs read access to the workspace (%2) for this (%3).")
+                          : QStringLiteral("The client '%1' needs read/write access to the workspace (%2) for this (%3)."))
+                        .arg(r.identity.name(),
+                             read ? armrole::sentinelReader().name : armrole::sentinelContributor().name,
+                             action.toString()));
 }
 
 std::optional<Response> ArmApi::needTenantRole(const Request &r, const QStringList &roles, const QString &action) const
@@ -300,16 +316,17 @@ const sim::Subscription *ArmApi::subscription(const Request &r, Response *notFou
     return s;
 }
 
-std::optional<Response> ArmApi::workspaceRoute(const Request &r, bool write) const
+std::optional<Response> ArmApi::workspaceRoute(const Request &r, QStringView action) const
 {
     if (!isWorkspace(r))
-        return armError(404, QStringLiteral("ResourceNotFound"), QStringLiteral("The workspace was not found."));
-    return needWorkspace(r, write);
+        return noWorkspace();
+    return needWorkspaceAction(r, action);
 }
 
-std::optional<Response> ArmApi::workspaceWrite(const Request &r, std::optional<QJsonObject> *body) const
+std::optional<Response> ArmApi::workspaceWrite(const Request &r, QStringView action,
+                                               std::optional<QJsonObject> *body) const
 {
-    if (auto refused = workspaceRoute(r, true))
+    if (auto refused = workspaceRoute(r, action))
         return refused;
     Response bad;
     *body = parseBody(r, &bad);
@@ -354,9 +371,7 @@ bool ArmApi::sees(const Request &r, const sim::Subscription &s) const
 {
     // Any role on it; tenant-wide administrators also see the subscriptions delegated to
     // the tenant through Lighthouse.
-    const sim::Principal *p = principal(r);
-    return (p && p->subscriptionRoles.contains(s.id)) || r.identity.hasRole(QLatin1StringView("Global Administrator"))
-        || r.identity.hasRole(QLatin1StringView("Security Administrator"));
+    return allowed(r, {s.id, false}, armaction::SubscriptionRead);
 }
 
 Response ArmApi::subscriptions(Request &r)
@@ -374,6 +389,23 @@ Response ArmApi::getSubscription(Request &r)
     Response notFound;
     const sim::Subscription *s = subscription(r, &notFound);
     return s ? ok(subscriptionJson(*s)) : notFound;
+}
+
+// Any caller may ask about itself; what it cannot see is not found, as elsewhere.
+Response ArmApi::subscriptionPermissions(Request &r)
+{
+    Response notFound;
+    const sim::Subscription *s = subscription(r, &notFound);
+    if (!s)
+        return notFound;
+    return ok(armrole::permissionsAt(m_integration.tenant(), principal(r), {s->id, false}).toJson());
+}
+
+Response ArmApi::workspacePermissions(Request &r)
+{
+    if (!isWorkspace(r))
+        return noWorkspace();
+    return ok(armrole::permissionsAt(m_integration.tenant(), principal(r), workspaceScope()).toJson());
 }
 
 QJsonObject ArmApi::pricingJson(const sim::Subscription &s, const QString &plan) const
@@ -429,8 +461,7 @@ Response ArmApi::putPricing(Request &r)
     if (!s)
         return stop;
     const QString plan = r.params.value(QStringLiteral("name"));
-    if (auto denied = needSubscriptionRole(r, s->id, {QStringLiteral("Security Admin"), QStringLiteral("Owner")},
-                                           QStringLiteral("change Microsoft Defender plans")))
+    if (auto denied = needAction(r, s->id, armaction::PricingsWrite, QStringLiteral("change Microsoft Defender plans")))
         return *denied;
     const auto body = parseBody(r, &stop);
     if (!body)
@@ -476,9 +507,7 @@ Response ArmApi::putSetting(Request &r)
     const sim::Subscription *s = itemRoute(r, {QStringLiteral("Sentinel")}, QStringLiteral("SettingNotFound"), &stop);
     if (!s)
         return stop;
-    if (auto denied = needSubscriptionRole(r, s->id,
-                                           {QStringLiteral("Contributor"), QStringLiteral("Security Admin"), QStringLiteral("Owner")},
-                                           QStringLiteral("change bi-directional alert sync")))
+    if (auto denied = needAction(r, s->id, armaction::SettingsWrite, QStringLiteral("change bi-directional alert sync")))
         return *denied;
     const auto body = parseBody(r, &stop);
     if (!body)
@@ -539,9 +568,7 @@ Response ArmApi::dfcAlertAction(Request &r)
         return armError(404, QStringLiteral("InvalidResourceType"),
                         QStringLiteral("'%1' is not an alert action; expected dismiss, resolve, activate or inProgress.")
                             .arg(action));
-    if (auto denied = needSubscriptionRole(r, s->id,
-                                           {QStringLiteral("Security Admin"), QStringLiteral("Contributor"), QStringLiteral("Owner")},
-                                           QStringLiteral("change Defender for Cloud alerts")))
+    if (auto denied = needAction(r, s->id, armaction::dfcAlertAction(action), QStringLiteral("change Defender for Cloud alerts")))
         return *denied;
     const QString name = r.params.value(QStringLiteral("name"));
     const auto alert = m_integration.dfcAlert(name);
@@ -556,9 +583,7 @@ Response ArmApi::dfcAlertAction(Request &r)
 Response ArmApi::simulate(Request &r, const sim::Subscription &s)
 {
     Response stop;
-    if (auto denied = needSubscriptionRole(r, s.id,
-                                           {QStringLiteral("Security Admin"), QStringLiteral("Contributor"), QStringLiteral("Owner")},
-                                           QStringLiteral("simulate Defender for Cloud alerts")))
+    if (auto denied = needAction(r, s.id, armaction::AlertsSimulate, QStringLiteral("simulate Defender for Cloud alerts")))
         return *denied;
     const auto body = parseBody(r, &stop);
     if (!body)
@@ -623,14 +648,14 @@ QList<QJsonObject> ArmApi::connectorList() const
 
 Response ArmApi::connectors(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::DataConnectorsRead))
         return *refused;
     return page(r, connectorList(), 0, false);
 }
 
 Response ArmApi::getConnector(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::DataConnectorsRead))
         return *refused;
     for (const QJsonObject &c : connectorList()) {
         if (str(c, "name") == r.params.value(QStringLiteral("id")))
@@ -643,7 +668,7 @@ Response ArmApi::getConnector(Request &r)
 Response ArmApi::putConnector(Request &r)
 {
     std::optional<QJsonObject> body;
-    if (auto refused = workspaceWrite(r, &body))
+    if (auto refused = workspaceWrite(r, armaction::DataConnectorsWrite, &body))
         return *refused;
     const QString kind = str(*body, "kind");
     const QJsonObject dataTypes = props(*body).value(QLatin1StringView("dataTypes")).toObject();
@@ -658,8 +683,8 @@ Response ArmApi::putConnector(Request &r)
         QString why;
         if (on && !CloudState::mayConnect(m_integration.tenant(), *s, &why))
             return armError(409, QStringLiteral("Conflict"), why);
-        if (auto denied = needSubscriptionRole(r, sub, {QStringLiteral("Contributor"), QStringLiteral("Owner")},
-                                               QStringLiteral("connect the subscription to Microsoft Sentinel")))
+        if (auto denied = needAction(r, sub, armaction::DataConnectorsWrite,
+                                     QStringLiteral("connect the subscription to Microsoft Sentinel")))
             return *denied;
         if (on)
             st.legacyConnected.insert(sub);
@@ -702,14 +727,14 @@ Response ArmApi::putConnector(Request &r)
 
 Response ArmApi::deleteConnector(Request &r)
 {
-    if (auto refused = workspaceRoute(r, true))
+    if (auto refused = workspaceRoute(r, armaction::DataConnectorsDelete))
         return *refused;
     const QString id = r.params.value(QStringLiteral("id"));
     CloudState &st = m_integration.state();
     if (id.startsWith(QLatin1StringView("asc-"))) {
         const QString sub = id.mid(4);
-        if (auto denied = needSubscriptionRole(r, sub, {QStringLiteral("Contributor"), QStringLiteral("Owner")},
-                                               QStringLiteral("disconnect the subscription from Microsoft Sentinel")))
+        if (auto denied = needAction(r, sub, armaction::DataConnectorsDelete,
+                                     QStringLiteral("disconnect the subscription from Microsoft Sentinel")))
             return *denied;
         st.legacyConnected.remove(sub);
     } else if (id == kTenantConnector || id == kXdrConnector) {
@@ -732,7 +757,7 @@ Response ArmApi::deleteConnector(Request &r)
 
 Response ArmApi::rules(Request &r, bool automation)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, automation ? armaction::AutomationRulesRead : armaction::AlertRulesRead))
         return *refused;
     QList<QJsonObject> out;
     for (const QJsonValue &v : automation ? m_integration.state().automationRules : m_integration.state().alertRules)
@@ -742,7 +767,7 @@ Response ArmApi::rules(Request &r, bool automation)
 
 Response ArmApi::getRule(Request &r, bool automation)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, automation ? armaction::AutomationRulesRead : armaction::AlertRulesRead))
         return *refused;
     for (const QJsonValue &v : automation ? m_integration.state().automationRules : m_integration.state().alertRules) {
         if (str(v.toObject(), "name") == r.params.value(QStringLiteral("id")))
@@ -754,7 +779,7 @@ Response ArmApi::getRule(Request &r, bool automation)
 Response ArmApi::putRule(Request &r, bool automation)
 {
     std::optional<QJsonObject> body;
-    if (auto refused = workspaceWrite(r, &body))
+    if (auto refused = workspaceWrite(r, automation ? armaction::AutomationRulesWrite : armaction::AlertRulesWrite, &body))
         return *refused;
     const QString name = r.params.value(QStringLiteral("id"));
     const QJsonObject p = props(*body);
@@ -836,7 +861,7 @@ Response ArmApi::putRule(Request &r, bool automation)
 
 Response ArmApi::deleteRule(Request &r, bool automation)
 {
-    if (auto refused = workspaceRoute(r, true))
+    if (auto refused = workspaceRoute(r, automation ? armaction::AutomationRulesDelete : armaction::AlertRulesDelete))
         return *refused;
     QJsonArray &list = automation ? m_integration.state().automationRules : m_integration.state().alertRules;
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -857,7 +882,7 @@ Response ArmApi::deleteRule(Request &r, bool automation)
 
 Response ArmApi::incidents(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::IncidentsRead))
         return *refused;
     bool more = false;
     const int skip = skipOf(r);
@@ -867,7 +892,7 @@ Response ArmApi::incidents(Request &r)
 
 Response ArmApi::getIncident(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::IncidentsRead))
         return *refused;
     const auto incident = m_integration.sentinelIncident(r.params.value(QStringLiteral("id")));
     if (!incident)
@@ -879,7 +904,7 @@ Response ArmApi::getIncident(Request &r)
 Response ArmApi::putIncident(Request &r)
 {
     std::optional<QJsonObject> body;
-    if (auto refused = workspaceWrite(r, &body))
+    if (auto refused = workspaceWrite(r, armaction::IncidentsWrite, &body))
         return *refused;
     const QString id = r.params.value(QStringLiteral("id"));
     QJsonObject stored;
@@ -900,7 +925,7 @@ Response ArmApi::putIncident(Request &r)
 
 Response ArmApi::incidentAlerts(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::IncidentsRead))
         return *refused;
     const QString id = r.params.value(QStringLiteral("id"));
     if (!m_integration.sentinelIncident(id))
@@ -964,7 +989,7 @@ Response ArmApi::putTenantSettings(Request &r)
 
 Response ArmApi::upgradeSolution(Request &r)
 {
-    if (auto denied = needWorkspace(r, true))
+    if (auto denied = needWorkspaceAction(r, armaction::ContentPackagesWrite))
         return *denied;
     m_integration.state().solutionVersion = QStringLiteral("3.0.2");
     m_integration.saveState();
