@@ -2,7 +2,7 @@
 // then does: Microsoft.Authorization/permissions on each subscription and on the Sentinel
 // workspace, evaluated client-side with the console's own ArmPermissions, must agree with
 // the answer of every real write route (2xx, or the 409 of a prerequisite, versus 403)
-// for every demo principal.
+// for every demo principal; and /me/memberOf lists the user's Entra directory roles.
 // A real server over loopback HTTP with a real SQLite file, as in tst_integration.
 #include "apiclient.h"
 #include "demotenant.h"
@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace wf;
 using namespace wf::wire;
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void roleDefinitionsAsSpecified();
     void listsAgreeWithRoutes_data();
     void listsAgreeWithRoutes();
+    void memberOfListsDirectoryRoles();
+    void memberOfNeedsAUser();
 
 private:
     // The permissions at a scope as the console reads them; `found` false on a 404.
@@ -338,6 +341,74 @@ void PermissionsTest::listsAgreeWithRoutes()
         u"/v1/workspaces/"_s + m_workspaceId + u"/query"_s,
         {{u"query"_s, u"SecurityAlert | take 1"_s}});
     CALL(expect(u"log query"_s, query, atWs.allows(armaction::WorkspaceQuery)));
+}
+
+void PermissionsTest::memberOfListsDirectoryRoles()
+{
+    struct Row
+    {
+        const char *who, *role, *templateId;
+    };
+    const Row rows[] = {
+        {"admin", "Global Administrator", "62e90394-69f5-4237-9190-012177145e10"},
+        {"secadmin", "Security Administrator", "194ae4cb-b126-40b2-bd5b-6091b380977d"},
+        {"analyst", "Security Operator",
+            "5f2222b1-57c3-48ba-8ad5-d4759f1fde6f"}, // not its unified RBAC role
+        {"reader", "Security Reader", "5d6b6bb7-de71-4623-b4af-96380a352509"},
+        {"tier1", "Security Operator", "5f2222b1-57c3-48ba-8ad5-d4759f1fde6f"},
+        {"cloudops", nullptr, nullptr},
+    };
+    QString operatorId;
+    for (const Row &row : rows) {
+        const QString who = QLatin1StringView(row.who);
+        const Reply r = m_demo.graph(who, "GET", u"/v1.0/me/memberOf"_s);
+        QVERIFY2(r.status == 200, r.describe());
+        QVERIFY(r.json()
+                    .value(u"@odata.context")
+                    .toString()
+                    .endsWith(u"/v1.0/$metadata#directoryObjects"));
+        const QJsonArray value = r.json().value(u"value").toArray();
+        QCOMPARE(value.size(), row.role ? 1 : 0);
+        const Reply cast
+            = m_demo.graph(who, "GET", u"/v1.0/me/memberOf/microsoft.graph.directoryRole"_s);
+        QCOMPARE(cast.status, 200);
+        QVERIFY(cast.json()
+                    .value(u"@odata.context")
+                    .toString()
+                    .endsWith(u"/v1.0/$metadata#directoryRoles"));
+        QCOMPARE(cast.json().value(u"value").toArray().size(), value.size());
+        if (!row.role)
+            continue;
+        const QJsonObject role = value.first().toObject();
+        QCOMPARE(role.value(u"@odata.type").toString(), u"#microsoft.graph.directoryRole"_s);
+        QCOMPARE(role.value(u"displayName").toString(), QString(QLatin1StringView(row.role)));
+        QCOMPARE(
+            role.value(u"roleTemplateId").toString(), QString(QLatin1StringView(row.templateId)));
+        QVERIFY(!role.value(u"description").toString().isEmpty());
+        // The role's own object id in this tenant: not the template's, the same for everyone.
+        const QString id = role.value(u"id").toString();
+        QVERIFY(!QUuid(id).isNull());
+        QVERIFY(id != QLatin1StringView(row.templateId));
+        if (qstrcmp(row.templateId, "5f2222b1-57c3-48ba-8ad5-d4759f1fde6f") == 0) {
+            QVERIFY(operatorId.isEmpty() || operatorId == id);
+            operatorId = id;
+        }
+        QJsonObject castRole = cast.json().value(u"value").toArray().first().toObject();
+        QVERIFY(!castRole.contains(u"@odata.type"));
+        castRole.insert(u"@odata.type"_s, role.value(u"@odata.type"));
+        QCOMPARE(castRole, role);
+    }
+}
+
+void PermissionsTest::memberOfNeedsAUser()
+{
+    const QString app = appClientId(m_demo.info(), true);
+    const Reply r = m_demo.graph(app, "GET", u"/v1.0/me/memberOf"_s);
+    CALL(expectGraphError(r, 400, u"BadRequest"_s));
+    QCOMPARE(r.errorMessage(), u"/me request is only valid with delegated authentication flow."_s);
+    // A token for another resource is refused as on every Graph route.
+    CALL(expectGraphError(m_demo.arm(u"admin"_s, "GET", u"/v1.0/me/memberOf"_s), 401,
+        u"InvalidAuthenticationToken"_s));
 }
 
 QTEST_GUILESS_MAIN(PermissionsTest)
