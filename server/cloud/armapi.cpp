@@ -1,11 +1,13 @@
 // The ARM routes: validation, permission checks and the public JSON shapes.
 #include "armapi.h"
 
+#include "http/graphapi.h"
 #include "integration.h"
 #include "sim/catalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -21,6 +23,11 @@ const QString kWorkspaceResource = QStringLiteral("/subscriptions/{wsSub}/resour
 const QString kWorkspace = kWorkspaceResource + QStringLiteral("/providers/Microsoft.SecurityInsights");
 const QString kPermissions = QStringLiteral("/providers/Microsoft.Authorization/permissions");
 const QString kTenantSettings = QStringLiteral("/providers/Watchfloor.Simulator/tenantSettings/default");
+const QString kTuningRules = QStringLiteral("/providers/Watchfloor.Simulator/alertTuningRules");
+// Who may read and who may change the tenant's Defender XDR settings and tuning rules.
+const QStringList kXdrReaders = {QString(sim::role::GlobalAdministrator), QString(sim::role::SecurityAdministrator),
+                                 QString(sim::role::SecurityOperator), QString(sim::role::SecurityReader)};
+const QStringList kXdrAdmins = {QString(sim::role::GlobalAdministrator), QString(sim::role::SecurityAdministrator)};
 const QString kTenantConnector = QStringLiteral("MicrosoftDefenderForCloudTenantBased");
 const QString kXdrConnector = QStringLiteral("MicrosoftThreatProtection");
 constexpr int kPageSize = 50;
@@ -232,6 +239,11 @@ void ArmApi::addRoutes(Router &router)
     add("GET", kTenantSettings, &ArmApi::tenantSettings);
     add("PUT", kTenantSettings, &ArmApi::putTenantSettings);
     add("POST", kTenantSettings + QStringLiteral("/upgradeSolution"), &ArmApi::upgradeSolution);
+    add("GET", kTuningRules, &ArmApi::tuningRules);
+    add("POST", kTuningRules + QStringLiteral("/preview"), &ArmApi::previewTuningRule);
+    add("GET", kTuningRules + QStringLiteral("/{id}"), &ArmApi::getTuningRule);
+    add("PUT", kTuningRules + QStringLiteral("/{id}"), &ArmApi::putTuningRule);
+    add("DELETE", kTuningRules + QStringLiteral("/{id}"), &ArmApi::deleteTuningRule);
 }
 
 // ---- checks
@@ -953,9 +965,7 @@ QJsonObject ArmApi::tenantSettingsJson() const
 
 Response ArmApi::tenantSettings(Request &r)
 {
-    if (auto denied = needTenantRole(r, {QStringLiteral("Global Administrator"), QStringLiteral("Security Administrator"),
-                                         QStringLiteral("Security Operator"), QStringLiteral("Security Reader")},
-                                     QStringLiteral("read the tenant's Defender XDR settings")))
+    if (auto denied = needTenantRole(r, kXdrReaders, QStringLiteral("read the tenant's Defender XDR settings")))
         return *denied;
     return ok(tenantSettingsJson());
 }
@@ -963,8 +973,7 @@ Response ArmApi::tenantSettings(Request &r)
 Response ArmApi::putTenantSettings(Request &r)
 {
     Response stop;
-    if (auto denied = needTenantRole(r, {QStringLiteral("Global Administrator"), QStringLiteral("Security Administrator")},
-                                     QStringLiteral("change the tenant's Defender for Cloud alert setting")))
+    if (auto denied = needTenantRole(r, kXdrAdmins, QStringLiteral("change the tenant's Defender for Cloud alert setting")))
         return *denied;
     const auto body = parseBody(r, &stop);
     if (!body)
@@ -994,6 +1003,136 @@ Response ArmApi::upgradeSolution(Request &r)
     m_integration.state().solutionVersion = QStringLiteral("3.0.2");
     m_integration.saveState();
     return ok(tenantSettingsJson());
+}
+
+// ---- Defender XDR alert tuning rules (our own resource)
+
+namespace {
+QJsonArray::const_iterator findRule(const QJsonArray &rules, const QString &name)
+{
+    return std::find_if(rules.begin(), rules.end(),
+                        [&](const QJsonValue &v) { return str(v.toObject(), "name") == name; });
+}
+
+Response noTuningRule(const QString &name)
+{
+    return armError(404, QStringLiteral("NotFound"), QStringLiteral("Alert tuning rule '%1' was not found.").arg(name));
+}
+} // namespace
+
+Response ArmApi::tuningRules(Request &r)
+{
+    if (auto denied = needTenantRole(r, kXdrReaders, QStringLiteral("read alert tuning rules")))
+        return *denied;
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : std::as_const(m_integration.state().alertTuningRules))
+        out << v.toObject();
+    return page(r, out, 0, false);
+}
+
+Response ArmApi::getTuningRule(Request &r)
+{
+    if (auto denied = needTenantRole(r, kXdrReaders, QStringLiteral("read alert tuning rules")))
+        return *denied;
+    const QString name = r.params.value(QStringLiteral("id"));
+    const QJsonArray &rules = m_integration.state().alertTuningRules;
+    const auto it = findRule(rules, name);
+    return it == rules.end() ? noTuningRule(name) : ok(it->toObject());
+}
+
+std::optional<Response> ArmApi::tuningRequest(const Request &r, const QStringList &roles, const QString &what,
+                                              std::optional<Timestamp> notBefore, QJsonObject *body,
+                                              AlertTuning::Rule *rule) const
+{
+    if (auto denied = needTenantRole(r, roles, what))
+        return denied;
+    Response bad;
+    const auto parsed = parseBody(r, &bad);
+    if (!parsed)
+        return bad;
+    *body = *parsed;
+    QString error;
+    if (!AlertTuning::parse(props(*body), notBefore, rule, &error))
+        return armError(400, QStringLiteral("BadRequest"), error);
+    return std::nullopt;
+}
+
+Response ArmApi::putTuningRule(Request &r)
+{
+    const QString name = r.params.value(QStringLiteral("id"));
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
+    if (!validName.match(name).hasMatch() || name.compare(QLatin1StringView("preview"), Qt::CaseInsensitive) == 0)
+        return armError(400, QStringLiteral("InvalidResourceName"),
+                        QStringLiteral("'%1' is not a rule name: 1 to 128 letters, digits, '-', '_' or '.', starting with "
+                                       "a letter or digit ('preview' is taken by the preview action).")
+                            .arg(name));
+    const Timestamp now = Timestamp::now();
+    QJsonObject body;
+    AlertTuning::Rule rule;
+    if (auto refused = tuningRequest(r, kXdrAdmins, QStringLiteral("change alert tuning rules"), now, &body, &rule))
+        return *refused;
+    QJsonObject p = props(body);
+    QJsonArray &rules = m_integration.state().alertTuningRules;
+    const auto it = findRule(rules, name);
+    const bool exists = it != rules.end();
+    const QJsonObject old = exists ? it->toObject() : QJsonObject();
+    if (exists && !str(body, "etag").isEmpty() && str(body, "etag") != str(old, "etag"))
+        return armError(409, QStringLiteral("Conflict"),
+                        QStringLiteral("New version of resource '%1' exists. Data was not saved.").arg(name));
+    // Unknown properties are kept; the known ones are written in their stored form.
+    QJsonArray sources;
+    for (int s : std::as_const(rule.serviceSources))
+        sources.append(Enum<ServiceSource>(ServiceSource(s)).name());
+    p.insert(QStringLiteral("enabled"), rule.enabled);
+    p.insert(QStringLiteral("expirationTimeUtc"), rule.expires ? QJsonValue(rule.expires->toString()) : QJsonValue());
+    p.insert(QStringLiteral("applyToExistingAlerts"), rule.applyToExisting);
+    p.insert(QStringLiteral("serviceSources"), sources);
+    p.insert(QStringLiteral("createdBy"), exists ? str(props(old), "createdBy") : r.identity.name());
+    p.insert(QStringLiteral("createdTimeUtc"), exists ? str(props(old), "createdTimeUtc") : now.toString());
+    p.insert(QStringLiteral("lastModifiedTimeUtc"), now.toString());
+    const QJsonObject stored{{QStringLiteral("id"), QString(kTuningRules + u'/' + name)},
+                             {QStringLiteral("name"), name},
+                             {QStringLiteral("type"), QStringLiteral("Watchfloor.Simulator/alertTuningRules")},
+                             {QStringLiteral("etag"), QString(u'"' + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'"')},
+                             {QStringLiteral("properties"), p}};
+    if (exists)
+        rules.replace(it - rules.begin(), stored);
+    else
+        rules.append(stored);
+    m_integration.saveState();
+    // Existing alerts cannot be taken out of the queue again (they stay on their alert and
+    // incident pages, as with "No alerts"): a Hide rule resolves them as Resolve does.
+    if (rule.applyToExisting && rule.inForceAt(now))
+        m_integration.resolveExisting(rule, r.identity.name(), now);
+    return ok(stored, exists ? 200 : 201);
+}
+
+Response ArmApi::deleteTuningRule(Request &r)
+{
+    if (auto denied = needTenantRole(r, kXdrAdmins, QStringLiteral("change alert tuning rules")))
+        return *denied;
+    QJsonArray &rules = m_integration.state().alertTuningRules;
+    const auto it = findRule(rules, r.params.value(QStringLiteral("id")));
+    Response done;
+    done.status = it == rules.end() ? 204 : 200;
+    if (it != rules.end()) {
+        rules.removeAt(it - rules.begin());
+        m_integration.saveState();
+    }
+    return done;
+}
+
+Response ArmApi::previewTuningRule(Request &r)
+{
+    QJsonObject body;
+    AlertTuning::Rule rule;
+    // The conditions are what is previewed: an expiry in the past is no error here.
+    if (auto refused = tuningRequest(r, kXdrReaders, QStringLiteral("preview alert tuning rules"), std::nullopt, &body, &rule))
+        return *refused;
+    QStringList sample;
+    // The same alerts the caller would find in alerts_v2, no more.
+    const qint64 count = m_integration.tuningMatches(rule, GraphApi::seesDefenderForCloud(r.identity), 10, &sample);
+    return ok({{QStringLiteral("matchingAlerts"), count}, {QStringLiteral("sampleAlertIds"), QJsonArray::fromStringList(sample)}});
 }
 
 } // namespace wf::server

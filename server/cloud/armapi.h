@@ -5,11 +5,13 @@
 // automation rules and incidents; Microsoft.Authorization/permissions (the caller's
 // effective permissions) on a subscription and on the workspace. The tenant's two Defender
 // XDR settings for Defender for Cloud are our own documented resource (Microsoft
-// publishes none): /providers/Watchfloor.Simulator/tenantSettings/default. Every route
+// publishes none): /providers/Watchfloor.Simulator/tenantSettings/default, and so are its
+// alert tuning rules: /providers/Watchfloor.Simulator/alertTuningRules. Every route
 // checks the caller's roles as SPEC.md's "Who may do what" says, by asking the role
 // definitions of armroles.h for an action at a scope, and answers ARM's error body.
 #pragma once
 
+#include "alerttuning.h"
 #include "armroles.h"
 #include "http/http.h"
 
@@ -92,6 +94,17 @@ private:
     Response tenantSettings(Request &r);
     Response putTenantSettings(Request &r);
     Response upgradeSolution(Request &r);
+    Response tuningRules(Request &r);
+    Response getTuningRule(Request &r);
+    Response putTuningRule(Request &r);
+    Response deleteTuningRule(Request &r);
+    Response previewTuningRule(Request &r);
+    // The role check, then the JSON body and the rule it describes (an expiry before
+    // `notBefore` refused); nullopt when the request may go on.
+    std::optional<Response> tuningRequest(const Request &r, const QStringList &roles, const QString &what,
+                                          std::optional<Timestamp> notBefore, QJsonObject *body,
+                                          AlertTuning::Rule *rule) const;
+
     QJsonObject subscriptionJson(const sim::Subscription &s) const;
     QJsonObject pricingJson(const sim::Subscription &s, const QString &plan) const;
     QJsonObject settingJson(const sim::Subscription &s) const;
