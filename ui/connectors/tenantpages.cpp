@@ -173,15 +173,15 @@ void TenantConnectorPage::updateFromModel()
                        ? std::optional<bool>(setup->directoryRoles().contains(QStringLiteral("Global Administrator")))
                        : std::nullopt,
                    tr("The Global Administrator role."));
-    lines << check(setup->workspaceAllows(u"Microsoft.SecurityInsights/dataConnectors/write"),
+    lines << check(setup->workspaceAllows(wire::armaction::DataConnectorsWrite),
                    tr("Read and write permissions on the workspace (Microsoft Sentinel Contributor)."));
     m_prereqs->setText(lines.join(QStringLiteral("<br>")));
     const bool needsUpgrade = t.known && !t.unifiedPlatform && !t.solutionHasTenantConnector();
     m_upgrade->setVisible(needsUpgrade);
     const bool upgrading = setup->isPending(QStringLiteral("solution"));
-    const bool mayInstall = setup->workspaceAllows(u"Microsoft.SecurityInsights/dataConnectors/write").value_or(true);
-    m_upgrade->setEnabled(!upgrading && mayInstall);
-    m_upgrade->setToolTip(mayInstall ? QString() : tr("Needs read and write access (Microsoft Sentinel Contributor) on the workspace."));
+    const Gate install = setup->mayUpgradeSolution();
+    m_upgrade->setEnabled(!upgrading && install.allowed);
+    m_upgrade->setToolTip(install.why);
 
     m_switch->setCheckedQuietly(setup->shown(QStringLiteral("tenantConnector"), setup->tenantConnector()));
     m_switch->setPending(pending);
