@@ -3,6 +3,7 @@
 // views, columns, the detail pane, tags/comments and the failure report, the cursor across a
 // live refresh, CSV export, the dark palette (writes queue-dark.png to look at), retranslation,
 // QAbstractItemModelTester on both models, and a bulk resolve of 500 incidents.
+#include "darkpalette.h"
 #include "markingtranslator.h"
 #include "item/queuemodel.h"
 #include "queue/csvexport.h"
@@ -1187,18 +1188,7 @@ void QueueTest::csvExport()
 
 void QueueTest::darkPalette()
 {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    dark.setColor(QPalette::Base, QColor(0x1b, 0x1c, 0x1f));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    dark.setColor(QPalette::Button, QColor(0x30, 0x32, 0x36));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    const QPalette dark = guitest::darkPalette();
     const QPalette light = QApplication::palette();
     // Severity text stays readable on either base (WCAG AA for normal text).
     for (const QPalette &p : {light, dark}) {
