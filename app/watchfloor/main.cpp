@@ -42,7 +42,7 @@ using wf::ui::MainWindow;
 struct Options
 {
     QString screenshot; // file to write, or empty
-    MainWindow::Page page = MainWindow::Page::Incidents;
+    QString page = QStringLiteral("incidents");
     QSize size {1400, 900};
     QString profile;
     QString dataDir;
@@ -138,9 +138,10 @@ public:
     void watch(wf::session::Session *session)
     {
         m_timer.setSingleShot(true);
-        QObject::connect(session->sync(), &wf::store::SyncService::synced, window(), [this] {
-            // Give the pages a few turns of the event loop to take in the last batch.
-            later(600, 0, {});
+        QObject::connect(session->sync(), &wf::store::SyncService::synced, window(), [this, session] {
+            // Pages that show the set-up wait for it (and for the queries behind their
+            // counts); then the pages get a few turns of the event loop to take it in.
+            waitUntilReady(session, 0);
         });
         QObject::connect(session->sync(), &wf::store::SyncService::failed, window(),
             [this](const wf::net::ApiError &e) {
@@ -160,6 +161,18 @@ public:
 
 private:
     QWidget *window() const { return m_window; }
+    void waitUntilReady(wf::session::Session *session, int waitedMs)
+    {
+        const bool needsSetup = m_window->currentPage() >= MainWindow::Page::Connectors;
+        const bool ready = !needsSetup
+            || (session->setup()->hasLoaded() && !session->setup()->isLoading()
+                && !session->doctor()->isExamining());
+        if (ready || waitedMs > 20000) {
+            later(needsSetup ? 1500 : 600, 0, {});
+            return;
+        }
+        QTimer::singleShot(200, window(), [this, session, waitedMs] { waitUntilReady(session, waitedMs + 200); });
+    }
     void later(int ms, int rc, const QString &why)
     {
         QTimer::singleShot(ms, window(), [this, rc, why] { capture(rc, why, true); });
@@ -254,7 +267,7 @@ int main(int argc, char *argv[])
             "Render the main window offscreen into FILE (PNG) after the first sync, then quit."),
         Msg::tr("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        Msg::tr("Page to show: incidents (default) or alerts."), Msg::tr("NAME"),
+        Msg::tr("Page to show: %1.").arg(MainWindow::pageNames().join(QStringLiteral(", "))), Msg::tr("NAME"),
         QStringLiteral("incidents"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         Msg::tr("Window size for --screenshot (default 1400x900)."), Msg::tr("WxH"),
@@ -271,13 +284,10 @@ int main(int argc, char *argv[])
     Options options;
     options.screenshot = parser.value(screenshotOption);
     options.profile = parser.value(profileOption);
-    const QString pageName = parser.value(pageOption).toLower();
-    if (pageName == QLatin1StringView("incidents")) {
-        options.page = MainWindow::Page::Incidents;
-    } else if (pageName == QLatin1StringView("alerts")) {
-        options.page = MainWindow::Page::Alerts;
-    } else {
-        complain(Msg::tr("--page must be incidents or alerts, not '%1'.").arg(pageName));
+    options.page = parser.value(pageOption).toLower();
+    if (!MainWindow::pageNames().contains(options.page)) {
+        complain(Msg::tr("--page must be one of %1, not '%2'.")
+                     .arg(MainWindow::pageNames().join(QStringLiteral(", ")), options.page));
         return 2;
     }
     const QRegularExpressionMatch size
@@ -340,15 +350,17 @@ int main(int argc, char *argv[])
     } else {
         window->restoreWindowState();
     }
-    window->showPage(options.page);
+    window->showPageNamed(options.page);
 
     auto opened = [&](bool ok) {
         if (!screenshot)
             return;
-        if (!ok || !window->session())
+        if (!ok || !window->session()) {
             shot->fail(window->errorBanner()->message());
-        else
+        } else {
+            window->showPageNamed(options.page); // sub-pages exist once the session does
             shot->watch(window->session());
+        }
     };
 
     if (profile.kind == Profile::Kind::EmbeddedDemo) {

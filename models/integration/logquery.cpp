@@ -112,6 +112,15 @@ net::RestCall *QueryRunner::run(QueryApi api, const QString &kql, const QString 
                                 QObject *context, Callback done)
 {
     net::RestCall *call = nullptr;
+    if (api == QueryApi::Workspace && m_workspaceId.isEmpty()) {
+        // Answered at once, but after the caller has returned, like a network answer.
+        QueryResult r;
+        r.error.kind = net::ApiError::Kind::BadRequest;
+        r.error.message = tr("The Microsoft Sentinel workspace is not known yet. Wait until the connection has "
+                             "read its set-up, then run the query again.");
+        QMetaObject::invokeMethod(context ? context : this, [r, done = std::move(done)] { done(r); }, Qt::QueuedConnection);
+        return nullptr;
+    }
     if (api == QueryApi::Workspace) {
         QJsonObject body{{QStringLiteral("query"), kql}};
         if (!timespan.isEmpty())
@@ -123,6 +132,7 @@ net::RestCall *QueryRunner::run(QueryApi api, const QString &kql, const QString 
             body.insert(QStringLiteral("Timespan"), timespan);
         call = m_graph->post(QStringLiteral("security/runHuntingQuery"), body);
     }
+    call->setQuiet(true); // the result carries the error; whoever ran the query shows it
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QPointer<QObject> guard(context);

@@ -59,6 +59,7 @@ public:
 
     using Callback = std::function<void(const QueryResult &)>;
     // `timespan`: ISO 8601 duration such as "P14D"; empty: the API's default window.
+    // Null (and `done` called with an error, queued) while the workspace id is unknown.
     net::RestCall *run(QueryApi api, const QString &kql, const QString &timespan,
                        QObject *context, Callback done);
 

@@ -166,7 +166,12 @@ QString ApiError::sentence() const
             QCoreApplication::translate("ApiError", "Not found on the server."), message);
         break;
     case Kind::Conflict:
-        s = QCoreApplication::translate("ApiError", "Changed on the server since you read it.");
+        // 412 is a stale ETag; a 409 says what stands in the way (ARM: "no Defender plan").
+        if (httpStatus == 409 && !code.isEmpty() && !message.isEmpty())
+            s = withMessage(QCoreApplication::translate("ApiError", "The server refused the change: %1"), QString(),
+                            message);
+        else
+            s = QCoreApplication::translate("ApiError", "Changed on the server since you read it.");
         break;
     case Kind::BadRequest:
         s = withMessage(

@@ -100,9 +100,17 @@ Pager::Pager(GraphClient *client, QUrl first, bool parse)
 {
 }
 
+void Pager::setQuiet(bool quiet)
+{
+    m_quiet = quiet;
+    if (m_call)
+        m_call->setQuiet(quiet); // the first page's call is already made (it starts later)
+}
+
 void Pager::fetch(const QUrl &url)
 {
     m_call = m_client->gateway()->send(m_client->request("GET", url));
+    m_call->setQuiet(m_quiet);
     connect(m_call, &RestCall::finished, this, &Pager::onPage);
 }
 

@@ -19,6 +19,8 @@ class Pager : public QObject
 public:
     void cancel();
     qint64 itemsSoFar() const { return m_items; }
+    // Failures reach only this pager's `finished` (see RestCall::setQuiet).
+    void setQuiet(bool quiet);
 
 Q_SIGNALS:
     // Raw JSON text of each page, before any parsing, so the caller can parse it off the
@@ -43,6 +45,7 @@ private:
     bool m_cancelled = false; // finished has been emitted (cancelled, failed or done)
     int m_top = -1; // $top of the first request; lowered once the server names its limit
     int m_pages = 0;
+    bool m_quiet = false;
 };
 
 // What differs between the APIs a client speaks.

@@ -225,9 +225,10 @@ void RestCall::finish(RestResult result)
     if (gateway)
         gateway->m_calls.removeAll(QPointer<RestCall>(this));
     deleteLater();
+    const bool quiet = m_quiet;
     // A slot may delete the gateway, and this call with it.
     Q_EMIT finished(result);
-    if (gateway && !result.error.ok() && result.error.kind != ApiError::Kind::Cancelled)
+    if (gateway && !quiet && !result.error.ok() && result.error.kind != ApiError::Kind::Cancelled)
         Q_EMIT gateway->failed(result.error);
 }
 

@@ -43,6 +43,9 @@ class RestCall : public QObject
 public:
     void cancel();
     const RestRequest &request() const { return m_request; }
+    // The caller says what went wrong itself (a page's own line, a control's tooltip): the
+    // gateway's `failed` (the window's banner) stays silent for this call.
+    void setQuiet(bool quiet) { m_quiet = quiet; }
 
 Q_SIGNALS:
     void finished(const wf::net::RestResult &result);
@@ -68,6 +71,7 @@ private:
     bool m_refreshedToken = false;
     bool m_done = false;
     bool m_sent = false; // the current try's request left (requestSent)
+    bool m_quiet = false;
     QStringList m_sslErrors; // what sslErrors() reported for the current try
     QByteArray m_clientRequestId;
 };

@@ -40,6 +40,17 @@ Session::Session(const Profile &profile, const QString &secret, const QString &c
     m_sync = std::make_unique<store::SyncService>(m_graph.get(), m_store.get(), m_cache.get());
     m_edits = std::make_unique<store::EditService>(m_graph.get(), m_store.get(), m_cache.get());
     connect(m_sync.get(), &store::SyncService::synced, m_edits.get(), &store::EditService::replay);
+    m_setup = std::make_unique<integration::SetupService>(m_arm.get(), m_graph.get(), profile.workspaceResourceId);
+    m_queries = std::make_unique<integration::QueryRunner>(m_logs.get(), m_graph.get());
+    m_doctor = std::make_unique<integration::DuplicateDoctor>(m_setup.get(), m_queries.get());
+    connect(m_setup.get(), &integration::SetupService::loaded, m_queries.get(), [this] {
+        if (!m_setup->tenantSettings().workspaceId.isEmpty())
+            m_queries->setWorkspaceId(m_setup->tenantSettings().workspaceId);
+        m_doctor->examine();
+    });
+    // A confirmed change may end (or start) a duplicate situation.
+    connect(m_setup.get(), &integration::SetupService::confirmed, m_doctor.get(),
+            [this] { m_doctor->examineIfChanged(); });
 }
 
 Session::~Session()
@@ -48,6 +59,9 @@ Session::~Session()
     if (m_sync)
         m_sync->setInterval(0);
     m_gateway->cancelAll();
+    m_doctor.reset();
+    m_setup.reset();
+    m_queries.reset();
     m_edits.reset();
     m_sync.reset();
 }
@@ -67,6 +81,12 @@ bool Session::start(QString *error, int refreshIntervalMs)
     m_sync->syncNow();
     m_sync->setInterval(refreshIntervalMs);
     m_edits->replay();
+    // The set-up (and so the workspace the queries run on) is read once the queues have
+    // their first data, so that it never slows the first paint.
+    connect(m_sync.get(), &store::SyncService::synced, m_setup.get(), [this] {
+        if (!m_setup->hasLoaded() && !m_setup->isLoading())
+            m_setup->refresh();
+    });
     return true;
 }
 

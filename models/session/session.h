@@ -3,6 +3,9 @@
 // switching profile or principal builds a new one (no restart).
 #pragma once
 
+#include "integration/duplicatedoctor.h"
+#include "integration/logquery.h"
+#include "integration/setup.h"
 #include "net/graphclient.h"
 #include "profile.h"
 #include "store/editservice.h"
@@ -44,6 +47,11 @@ public:
     store::LocalCache *cache() const { return m_cache.get(); }
     store::SyncService *sync() const { return m_sync.get(); }
     store::EditService *edits() const { return m_edits.get(); }
+    // The Defender for Cloud / Sentinel set-up (read on demand: setup()->refresh()), the
+    // KQL runner (its workspace id follows the set-up's) and the duplicate doctor.
+    integration::SetupService *setup() const { return m_setup.get(); }
+    integration::QueryRunner *queries() const { return m_queries.get(); }
+    integration::DuplicateDoctor *doctor() const { return m_doctor.get(); }
 
     // An item's full JSON as last synced (read from the cache where the store says it
     // is); nullopt when the item is not known here.
@@ -62,6 +70,9 @@ private:
     std::unique_ptr<store::LocalCache> m_cache;
     std::unique_ptr<store::SyncService> m_sync;
     std::unique_ptr<store::EditService> m_edits;
+    std::unique_ptr<integration::SetupService> m_setup;
+    std::unique_ptr<integration::QueryRunner> m_queries;
+    std::unique_ptr<integration::DuplicateDoctor> m_doctor;
 };
 
 } // namespace wf::session

@@ -531,6 +531,10 @@ void NetTest::sentences()
     QCOMPARE(e.kind, ApiError::Kind::Conflict);
     QVERIFY(e.sentence().startsWith(u"Changed on the server since you read it."));
     QCOMPARE(ApiError::fromHttp(409, {}).kind, ApiError::Kind::Conflict);
+    QVERIFY(ApiError::fromHttp(409, {}).sentence().startsWith(u"Changed on the server since you read it."));
+    // A 409 with a reason gives the reason.
+    QCOMPARE(ApiError::fromHttp(409, R"({"error":{"code":"Conflict","message":"No Defender plan is on."}})").sentence(),
+             u"The server refused the change: No Defender plan is on. (HTTP 409)"_s);
     QCOMPARE(ApiError::fromHttp(404, {}).kind, ApiError::Kind::NotFound);
     QCOMPARE(ApiError::fromHttp(405, {}).kind, ApiError::Kind::BadRequest);
     QCOMPARE(ApiError::fromHttp(401, {}).kind, ApiError::Kind::Auth);

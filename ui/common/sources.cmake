@@ -1,2 +1,6 @@
 # ui/common: widgets and helpers shared by pages
-target_sources(watchfloor_ui PRIVATE common/secretstore.h common/secretstore.cpp)
+target_sources(watchfloor_ui PRIVATE
+    common/secretstore.h common/secretstore.cpp
+    common/toggleswitch.h common/toggleswitch.cpp
+    common/sparkline.h common/sparkline.cpp
+)

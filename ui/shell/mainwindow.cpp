@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "common/secretstore.h"
+#include "connectors/connectorsarea.h"
+#include "connectors/tenantpages.h"
 #include "errorbanner.h"
 #include "queue/queuepages.h"
 #include "session/session.h"
@@ -85,9 +87,8 @@ void MainWindow::buildUi()
     m_navigation->viewport()->setBackgroundRole(QPalette::Window);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setFixedWidth(168);
-    // Later pages (incident, dashboard, hunting, connectors, settings) append here, in the
-    // same order as the stack.
-    for (int i = 0; i < 2; ++i) {
+    // One entry per Page, in the same order as the stack.
+    for (int i = 0; i < int(Page::Count); ++i) {
         auto *item = new QListWidgetItem(m_navigation);
         item->setSizeHint(QSize(0, 32));
     }
@@ -107,8 +108,14 @@ void MainWindow::buildUi()
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_stack->count())
             m_stack->setCurrentIndex(row);
-        m_incidentsAction->setChecked(row == int(Page::Incidents));
-        m_alertsAction->setChecked(row == int(Page::Alerts));
+        for (int i = 0; i < m_pageActions.size(); ++i)
+            m_pageActions[i]->setChecked(i == row);
+        // The set-up is read when a page that shows it is first opened.
+        if (m_session && row >= int(Page::Connectors)) {
+            integration::SetupService *setup = m_session->setup();
+            if (!setup->hasLoaded() && !setup->isLoading())
+                setup->refresh();
+        }
     });
 
     // Actions and menus.
@@ -125,16 +132,17 @@ void MainWindow::buildUi()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_incidentsAction = new QAction(this);
-    m_incidentsAction->setObjectName(QStringLiteral("actionShowIncidents"));
-    m_incidentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_incidentsAction->setCheckable(true);
-    connect(m_incidentsAction, &QAction::triggered, this, [this] { showPage(Page::Incidents); });
-    m_alertsAction = new QAction(this);
-    m_alertsAction->setObjectName(QStringLiteral("actionShowAlerts"));
-    m_alertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_alertsAction->setCheckable(true);
-    connect(m_alertsAction, &QAction::triggered, this, [this] { showPage(Page::Alerts); });
+    static const char *const actionNames[] = {"actionShowIncidents", "actionShowAlerts", "actionShowConnectors",
+                                              "actionShowSettings"};
+    static_assert(std::size(actionNames) == size_t(Page::Count));
+    for (int i = 0; i < int(Page::Count); ++i) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1StringView(actionNames[i]));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        m_pageActions << action;
+    }
 
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     m_fileMenu = menuBar()->addMenu(QString());
@@ -145,8 +153,7 @@ void MainWindow::buildUi()
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addAction(m_incidentsAction);
-    m_viewMenu->addAction(m_alertsAction);
+    m_viewMenu->addActions(m_pageActions);
 
     // Status bar: who and where on the left; sync state and pending edits on the right.
     QStatusBar *bar = statusBar();
@@ -181,10 +188,12 @@ void MainWindow::retranslate()
     m_syncAction->setText(tr("&Sync Now"));
     m_syncAction->setStatusTip(tr("Fetch what changed on the server"));
     m_quitAction->setText(tr("&Quit"));
-    m_incidentsAction->setText(tr("&Incidents"));
-    m_alertsAction->setText(tr("&Alerts"));
-    m_navigation->item(int(Page::Incidents))->setText(tr("Incidents"));
-    m_navigation->item(int(Page::Alerts))->setText(tr("Alerts"));
+    const QString actionTexts[] = {tr("&Incidents"), tr("&Alerts"), tr("C&onnectors"), tr("S&ettings")};
+    const QString pageNames[] = {tr("Incidents"), tr("Alerts"), tr("Connectors"), tr("Settings")};
+    for (int i = 0; i < int(Page::Count); ++i) {
+        m_pageActions[i]->setText(actionTexts[i]);
+        m_navigation->item(i)->setText(pageNames[i]);
+    }
     m_navigation->setAccessibleName(tr("Pages"));
     m_syncProgress->setAccessibleName(tr("Sync progress"));
     for (auto *placeholder : m_stack->findChildren<QLabel *>(
@@ -243,9 +252,13 @@ void MainWindow::rebuildPages()
                     statusBar()->showMessage(tr("Incident %1 is not synced yet.").arg(id), 10000);
             });
         }
+        m_stack->addWidget(createConnectorsArea(m_session.get(), m_stack));
+        auto *settings = new XdrSettingsPage(m_session.get(), m_stack);
+        connect(settings, &XdrSettingsPage::connectRequested, this, &MainWindow::openConnectDialog);
+        m_stack->addWidget(settings);
     } else {
-        m_stack->addWidget(placeholderPage());
-        m_stack->addWidget(placeholderPage());
+        for (int i = 0; i < int(Page::Count); ++i)
+            m_stack->addWidget(placeholderPage());
     }
     m_navigation->setCurrentRow(current);
     m_stack->setCurrentIndex(current);
@@ -256,6 +269,36 @@ void MainWindow::rebuildPages()
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(int(page));
+}
+
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("incidents"), QStringLiteral("alerts"), QStringLiteral("connectors"),
+            QStringLiteral("connectors/legacy"), QStringLiteral("connectors/tenant"),
+            QStringLiteral("connectors/xdr"), QStringLiteral("settings")};
+}
+
+bool MainWindow::showPageNamed(const QString &name)
+{
+    const QString top = name.section(u'/', 0, 0);
+    const QString sub = name.section(u'/', 1);
+    static const QHash<QString, Page> pages{{QStringLiteral("incidents"), Page::Incidents},
+                                            {QStringLiteral("alerts"), Page::Alerts},
+                                            {QStringLiteral("connectors"), Page::Connectors},
+                                            {QStringLiteral("settings"), Page::Settings}};
+    if (!pages.contains(top) || !pageNames().contains(name))
+        return false;
+    showPage(pages.value(top));
+    if (auto *area = qobject_cast<ConnectorsArea *>(page(Page::Connectors))) {
+        static const QHash<QString, ConnectorsArea::Page> subs{
+            {QString(), ConnectorsArea::Page::Overview},
+            {QStringLiteral("legacy"), ConnectorsArea::Page::Legacy},
+            {QStringLiteral("tenant"), ConnectorsArea::Page::TenantBased},
+            {QStringLiteral("xdr"), ConnectorsArea::Page::XdrIncidents}};
+        if (top == QLatin1StringView("connectors"))
+            area->showPage(subs.value(sub));
+    }
+    return true;
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -32,7 +32,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page : int { Incidents = 0, Alerts = 1 };
+    // In navigation order.
+    enum class Page : int { Incidents = 0, Alerts, Connectors, Settings, Count };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +57,10 @@ public:
         const session::Profile &profile, const QString &secret, QString *error = nullptr);
 
     void showPage(Page page);
+    // Pages by name, for --page: "incidents", "alerts", "connectors", "connectors/legacy",
+    // "connectors/tenant", "connectors/xdr", "settings". False for an unknown name.
+    bool showPageNamed(const QString &name);
+    static QStringList pageNames();
     Page currentPage() const;
     QWidget *page(Page page) const;
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -104,8 +109,7 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_syncAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QAction *m_incidentsAction = nullptr;
-    QAction *m_alertsAction = nullptr;
+    QList<QAction *> m_pageActions; // View menu, one per Page
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_principalLabel = nullptr;
