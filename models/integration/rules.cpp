@@ -196,8 +196,6 @@ IncidentCreationRule IncidentCreationRule::fromDefenderForCloudTemplate(const QS
     p.displayName = displayName;
     p.enabled = true;
     p.productFilter = QString::fromLatin1(kDefenderForCloudProduct);
-    p.severitiesFilter
-        = QList<Enum<SentinelSeverity>> {SentinelSeverity::High, SentinelSeverity::Medium};
     p.alertRuleTemplateName = QString::fromLatin1(kDefenderForCloudTemplate);
     return rule;
 }

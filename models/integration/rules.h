@@ -180,7 +180,7 @@ struct IncidentCreationRule : ArmResource<IncidentCreationRuleProperties>
     static constexpr const char *kDefenderForCloudTemplate = "90586451-7ba8-4c1e-9904-7d1b7c3cc4d6";
     static constexpr const char *kDefenderForCloudProduct = "Azure Security Center";
     // A new rule as the Defender for Cloud rule template makes it: product "Azure Security
-    // Center", the template's name, High and Medium alerts, enabled.
+    // Center", the template's name, alerts of every severity, enabled.
     static IncidentCreationRule fromDefenderForCloudTemplate(const QString &displayName);
     // The product names productFilter accepts.
     static QStringList productNames();

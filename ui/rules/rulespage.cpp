@@ -190,7 +190,7 @@ void RulesPage::createFromDefenderForCloudTemplate()
     showTab(AnalyticsTab);
     openEditor(new rules::IncidentRuleEditor(m_service,
         IncidentCreationRule::fromDefenderForCloudTemplate(
-            tr("Create incidents based on Microsoft Defender for Cloud")),
+            tr("Create incidents based on Microsoft Defender for Cloud alerts")),
         this));
 }
 
