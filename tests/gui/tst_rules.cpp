@@ -117,6 +117,7 @@ private Q_SLOTS:
 
     void readsTheWorkspaceRules();
     void disableIncidentCreationRule();
+    void staleEditIsRefused();
     void createFromTemplateAndEdit();
     void automationRuleClosesMatchingIncidents();
     void reorderAutomationRules();
@@ -386,7 +387,67 @@ void RulesTest::disableIncidentCreationRule()
     QTRY_VERIFY_WITH_TIMEOUT(settled(), kTimeoutMs);
     r = call(m_session->arm(), "GET", workspaceRules("alertRules") + u'/' + name);
     QCOMPARE(props(r.json).value(u"enabled").toBool(false), true);
+
+    // Two clicks before the server answers: the second PUT waits for the etag the first
+    // brings back (no 409), and the rule ends where it began.
+    QSignalSpy failed(m_page->service(), &integration::RuleService::failed);
+    toggle->click();
+    QCOMPARE(toggle->text(), u"Enable"_s); // the pending copy is disabled
+    toggle->click();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), kTimeoutMs);
+    QCOMPARE(failed.count(), 0);
+    r = call(m_session->arm(), "GET", workspaceRules("alertRules") + u'/' + name);
+    QCOMPARE(props(r.json).value(u"enabled").toBool(false), true);
+    QCOMPARE(m->index(m->rowOf(name), RulesModel::AnalyticsState).data().toString(), u"Enabled"_s);
     QVERIFY(m_page->findChild<ui::ErrorBanner *>(u"analyticsBanner"_s)->isHidden());
+}
+
+void RulesTest::staleEditIsRefused()
+{
+    // The editor holds the rule as read; someone changes it on the server meanwhile. Save is
+    // refused (409) with the server's sentence, the editor keeps the edits, and the list
+    // shows the other person's version.
+    RulesModel *m = model("automationTable");
+    const QString name = m->nameAt(0);
+    m_page->showTab(RulesPage::AutomationTab);
+    QVERIFY(select("automationTable", name));
+    button("editAutomationButton")->click();
+    auto *editor = qobject_cast<ui::rules::AutomationEditor *>(m_page->openEditor());
+    QVERIFY(editor);
+    Reply r = call(m_session->arm(), "GET", workspaceRules("automationRules") + u'/' + name);
+    QJsonObject other = r.json;
+    QJsonObject p = props(other);
+    const QString original = p.value(u"displayName").toString();
+    p.insert(u"displayName"_s, u"Renamed by someone else"_s);
+    other.insert(u"properties"_s, p);
+    QCOMPARE(call(m_session->arm(), "PUT", workspaceRules("automationRules") + u'/' + name, other)
+                 .status,
+        200);
+
+    editor->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Renamed in the editor"_s);
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isSaving(), kTimeoutMs);
+    QVERIFY2(editor->errorText().contains(u"New version of resource"_s),
+        qPrintable(editor->errorText()));
+    QCOMPARE(m_page->openEditor(), editor); // still open, the edits kept
+    QCOMPARE(editor->findChild<QLineEdit *>(u"nameEdit"_s)->text(), u"Renamed in the editor"_s);
+    QVERIFY(editor->saveButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m->index(m->rowOf(name), RulesModel::AutomationName).data().toString(),
+        u"Renamed by someone else"_s, kTimeoutMs);
+    editor->reject();
+
+    // Put the demo's name back, through the page's own editor this time.
+    QVERIFY(select("automationTable", name));
+    button("editAutomationButton")->click();
+    editor = qobject_cast<ui::rules::AutomationEditor *>(m_page->openEditor());
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(u"nameEdit"_s)->setText(original);
+    QPointer<QDialog> guard(editor);
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, kTimeoutMs);
+    r = call(m_session->arm(), "GET", workspaceRules("automationRules") + u'/' + name);
+    QCOMPARE(props(r.json).value(u"displayName").toString(), original);
 }
 
 void RulesTest::createFromTemplateAndEdit()
