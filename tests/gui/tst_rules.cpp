@@ -711,20 +711,51 @@ void RulesTest::tuningPreviewMatchesServerAndBruteForce()
     if (!tuningRoutesExist())
         QSKIP("the server has no alert tuning routes yet");
     QTRY_VERIFY_WITH_TIMEOUT(m_page->service()->isLoaded(RuleKind::Tuning), kTimeoutMs);
-    // A word common in the demo's Defender for Cloud alert titles.
+    // Every alert the admin sees, and a count of the rule's conditions over them: the title
+    // contains a word; a cloud resource of the evidence has a name.
     const QList<QJsonObject> alerts = listAll(m_session->graph(), u"security/alerts_v2"_s, 500);
     QVERIFY(alerts.size() > 100);
-    const QString needle = u"suspicious"_s;
-    auto bruteForce = [&](const QString &word) {
+    auto resourceNames = [](const QJsonObject &a) {
+        QStringList out;
+        for (const QJsonValue &v : a.value(u"evidence").toArray()) {
+            const QJsonObject e = v.toObject();
+            const QString type = e.value(u"@odata.type").toString().section(u'.', -1);
+            if (type.compare(u"azureResourceEvidence"_s, Qt::CaseInsensitive) == 0
+                || type.compare(u"amazonResourceEvidence"_s, Qt::CaseInsensitive) == 0
+                || type.compare(u"googleCloudResourceEvidence"_s, Qt::CaseInsensitive) == 0)
+                out << e.value(u"resourceName").toString();
+        }
+        return out;
+    };
+    auto bruteForce = [&](const QString &word, const QString &resource) {
         int n = 0;
         for (const QJsonObject &a : alerts) {
-            if (a.value(u"serviceSource").toString() == u"microsoftDefenderForCloud"_s
-                && a.value(u"title").toString().contains(word, Qt::CaseInsensitive))
-                ++n;
+            if (a.value(u"serviceSource").toString() != u"microsoftDefenderForCloud"_s
+                || !a.value(u"title").toString().contains(word, Qt::CaseInsensitive))
+                continue;
+            if (!resource.isEmpty() && !resourceNames(a).contains(resource, Qt::CaseInsensitive))
+                continue;
+            ++n;
         }
         return n;
     };
-    QVERIFY(bruteForce(needle) > 0);
+    const QString needle = u"suspicious"_s;
+    QVERIFY(bruteForce(needle, {}) > 1);
+    // The resource named most often among those alerts.
+    QHash<QString, int> byResource;
+    for (const QJsonObject &a : alerts) {
+        if (a.value(u"serviceSource").toString() == u"microsoftDefenderForCloud"_s
+            && a.value(u"title").toString().contains(needle, Qt::CaseInsensitive)) {
+            for (const QString &r : resourceNames(a))
+                ++byResource[r];
+        }
+    }
+    QString resource;
+    for (auto it = byResource.cbegin(); it != byResource.cend(); ++it) {
+        if (resource.isEmpty() || it.value() > byResource.value(resource))
+            resource = it.key();
+    }
+    QVERIFY(!resource.isEmpty());
 
     m_page->showTab(RulesPage::TuningTab);
     button("newTuningButton")->click();
@@ -734,36 +765,59 @@ void RulesTest::tuningPreviewMatchesServerAndBruteForce()
     QTest::keyClicks(
         editor->findChild<QLineEdit *>(u"nameEdit"_s), u"Hide suspicious (rules test)"_s);
     editor->conditions()->addButton()->click();
-    auto *field = editor->findChild<QComboBox *>(u"conditionProperty_0"_s);
-    field->setCurrentIndex(field->findData(u"alertTitle"_s));
-    auto *op = editor->findChild<QComboBox *>(u"conditionOperator_0"_s);
-    op->setCurrentIndex(op->findData(u"Contains"_s));
+    auto setCombo = [editor](const QString &name, const QString &value) {
+        auto *c = editor->findChild<QComboBox *>(name);
+        QVERIFY2(c, qPrintable(name));
+        c->setCurrentIndex(c->findData(value));
+        QCOMPARE(c->currentData().toString(), value);
+    };
+    setCombo(u"conditionProperty_0"_s, u"alertTitle"_s);
+    setCombo(u"conditionOperator_0"_s, u"Contains"_s);
     QSignalSpy updated(editor, &ui::rules::TuningEditor::previewUpdated);
     QTest::keyClicks(editor->findChild<QLineEdit *>(u"conditionValues_0"_s), needle);
-    // Debounced: one question after the last key, not one per key.
-    QVERIFY(!editor->saveButton()->isEnabled()); // waits for the preview
+    // Debounced: one question after the last key, not one per key; Save waits for it.
+    QVERIFY(!editor->saveButton()->isEnabled());
     QVERIFY(editor->previewText().contains(u"Counting"_s));
     QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, kTimeoutMs);
     QTest::qWait(ui::rules::TuningEditor::kPreviewDelayMs + 100);
     QCOMPARE(updated.count(), 1);
-    const qint64 shown = editor->previewCount();
-    QVERIFY(shown >= 0);
+    // What the page shows = the server's own preview of the same rule = the count over
+    // every alert.
+    auto serverPreview = [&] {
+        const Reply r = call(m_session->arm(), "POST",
+            QString::fromLatin1(integration::RuleService::kTuningPath) + u"/preview"_s,
+            encodeRule(editor->rule()));
+        return r.status == 200 ? qint64(r.json.value(u"matchingAlerts").toInteger()) : -1;
+    };
+    qint64 shown = editor->previewCount();
+    QCOMPARE(shown, qint64(bruteForce(needle, {})));
+    QCOMPARE(serverPreview(), shown);
     QCOMPARE(editor->previewText(), u"%1 alerts would match."_s.arg(shown));
-    // The server's own preview of the same rule, and a count over every alert.
-    const Reply server = call(m_session->arm(), "POST",
-        QString::fromLatin1(integration::RuleService::kTuningPath) + u"/preview"_s,
-        encodeRule(editor->rule()));
-    QCOMPARE(server.status, 200);
-    QCOMPARE(qint64(server.json.value(u"matchingAlerts").toInteger()), shown);
-    QCOMPARE(shown, qint64(bruteForce(needle)));
     QVERIFY(editor->saveButton()->isEnabled());
 
-    // Changing a condition counts again.
+    // A condition on the evidence narrows it.
+    editor->conditions()->addButton()->click();
+    QVERIFY(editor->previewCount() < 0); // counting again
+    setCombo(u"conditionProperty_1"_s, u"resourceName"_s);
+    setCombo(u"conditionOperator_1"_s, u"Equals"_s);
+    editor->findChild<QLineEdit *>(u"conditionValues_1"_s)->setText(resource);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->previewCount() >= 0, kTimeoutMs);
+    shown = editor->previewCount();
+    QCOMPARE(shown, qint64(bruteForce(needle, resource)));
+    QVERIFY(shown > 0 && shown <= bruteForce(needle, {}));
+    QCOMPARE(serverPreview(), shown);
+
+    // Nothing matches a title no alert has.
     editor->findChild<QLineEdit *>(u"conditionValues_0"_s)->setText(u"no alert has this title"_s);
     QVERIFY(editor->previewCount() < 0);
-    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->previewCount() >= 0, kTimeoutMs);
     QCOMPARE(editor->previewCount(), 0);
     QCOMPARE(editor->previewText(), u"No alerts would match."_s);
+    // A severity the API does not have is caught before the server is asked.
+    setCombo(u"conditionProperty_1"_s, u"severity"_s);
+    editor->findChild<QLineEdit *>(u"conditionValues_1"_s)->setText(u"critical"_s);
+    QVERIFY(editor->problem().contains(u"critical"_s));
+    QVERIFY(!editor->saveButton()->isEnabled());
     editor->reject();
 }
 

@@ -123,7 +123,12 @@ AlertTuningRule TuningEditor::rule() const
         TuningCondition c = i < before.size() ? before.at(i) : TuningCondition();
         c.field = Enum<TuningField>::fromName(rows.at(i).property);
         c.op = Enum<TuningOperator>::fromName(rows.at(i).op);
-        c.values = rows.at(i).values;
+        QStringList values = rows.at(i).values;
+        if (rows.at(i).property == QLatin1StringView("severity")) {
+            for (QString &v : values)
+                v = Enum<AlertSeverity>::fromName(v).name(); // "High" -> "high"
+        }
+        c.values = values;
         conditions << c;
     }
     p.conditions = conditions;
@@ -151,6 +156,18 @@ QString TuningEditor::conditionsProblem() const
     for (int i = 0; i < rows.size(); ++i) {
         if (rows.at(i).values.isEmpty())
             return tr("Condition %1 needs a value.").arg(i + 1);
+        if (rows.at(i).property == QLatin1StringView("severity")) {
+            // Defender XDR's severities, as alerts_v2 writes them.
+            for (const QString &v : rows.at(i).values) {
+                const Enum<AlertSeverity> s = Enum<AlertSeverity>::fromName(v);
+                if (!s.isKnown() || s == AlertSeverity::unknown
+                    || s == AlertSeverity::unknownFutureValue)
+                    return tr("Condition %1: “%2” is not a severity (informational, low, medium, "
+                              "high).")
+                        .arg(i + 1)
+                        .arg(v);
+            }
+        }
     }
     return {};
 }
