@@ -79,8 +79,8 @@ RuleTab::RuleTab(
             m_current.clear();
             Q_EMIT currentChanged(QString());
         }
+        updateEmpty(); // first: the table may only now be shown
         fitColumns();
-        updateEmpty();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         Q_EMIT currentChanged(m_current); // its state (enabled, pending) may have changed
@@ -94,8 +94,8 @@ RuleTab::RuleTab(
             return;
         if (m_service->loadError(k).isEmpty())
             m_banner->hide();
-        fitColumns();
         updateEmpty();
+        fitColumns();
     });
     connect(service, &integration::RuleService::failed, this,
         [this](RuleKind k, const QString &, const QString &sentence) {
@@ -161,7 +161,8 @@ void RuleTab::fitColumns()
     // Short columns as wide as their text; long ones (names, summaries) capped so that the
     // last one, which stretches, keeps room.
     QHeaderView *h = m_table->horizontalHeader();
-    const int cap = qMax(160, m_table->viewport()->width() / 3);
+    // The tab's width, not the table's: a table still hidden behind the empty state has none.
+    const int cap = qMax(160, width() / 3);
     for (int c = 0; c + 1 < m_model->columnCount(); ++c) {
         m_table->resizeColumnToContents(c);
         if (h->sectionSize(c) > cap)
