@@ -682,8 +682,9 @@ void RulesTest::deleteAfterConfirmation()
         QVERIFY(select(tableName, name));
         const char *deleteButton
             = tab == RulesPage::AutomationTab ? "deleteAutomationButton" : "deleteAnalyticsButton";
-        // Cancel first: nothing happens.
-        button(deleteButton)->click();
+        // Cancel first (the Delete key asks the same): nothing happens.
+        table(tableName)->setFocus();
+        QTest::keyClick(table(tableName), Qt::Key_Delete);
         auto *box = m_page->findChild<QMessageBox *>(u"confirmDeleteBox"_s);
         QVERIFY(box);
         box->findChild<QPushButton *>(u"cancelDeleteButton"_s)->click();

@@ -99,6 +99,7 @@ void RulesPage::buildAnalyticsTab()
         edit, &QPushButton::clicked, this, [this] { editAnalytics(m_analytics->currentName()); });
     connect(toggle, &QPushButton::clicked, this, [this] { toggleSelected(AnalyticsTab); });
     connect(remove, &QPushButton::clicked, this, [this] { confirmDelete(AnalyticsTab); });
+    connect(m_analytics, &RuleTab::deleteRequested, remove, &QPushButton::click); // if enabled
     connect(refresh, &QPushButton::clicked, this,
         [this] { m_service->refresh(RuleKind::IncidentCreation); });
     connect(m_analytics, &RuleTab::activated, this, &RulesPage::editAnalytics);
@@ -129,6 +130,7 @@ void RulesPage::buildAutomationTab()
     connect(up, &QPushButton::clicked, this, [move] { move(-1); });
     connect(down, &QPushButton::clicked, this, [move] { move(+1); });
     connect(remove, &QPushButton::clicked, this, [this] { confirmDelete(AutomationTab); });
+    connect(m_automation, &RuleTab::deleteRequested, remove, &QPushButton::click); // if enabled
     connect(
         refresh, &QPushButton::clicked, this, [this] { m_service->refresh(RuleKind::Automation); });
     connect(m_automation, &RuleTab::activated, this, &RulesPage::editAutomation);
@@ -148,6 +150,7 @@ void RulesPage::buildTuningTab()
     connect(edit, &QPushButton::clicked, this, [this] { editTuning(m_tuning->currentName()); });
     connect(toggle, &QPushButton::clicked, this, [this] { toggleSelected(TuningTab); });
     connect(remove, &QPushButton::clicked, this, [this] { confirmDelete(TuningTab); });
+    connect(m_tuning, &RuleTab::deleteRequested, remove, &QPushButton::click); // if enabled
     connect(refresh, &QPushButton::clicked, this, [this] { m_service->refresh(RuleKind::Tuning); });
     connect(m_tuning, &RuleTab::activated, this, &RulesPage::editTuning);
     connect(m_tuning, &RuleTab::currentChanged, this, &RulesPage::updateButtons);
@@ -461,6 +464,15 @@ void RulesPage::retranslate()
     for (RuleTab *t : {m_analytics, m_automation, m_tuning})
         t->model()->retranslate();
     updateButtons();
+}
+
+void RulesPage::showEvent(QShowEvent *event)
+{
+    // Others change rules too: coming back to the page reads them again.
+    if (m_shownBefore)
+        m_service->refresh();
+    m_shownBefore = true;
+    QWidget::showEvent(event);
 }
 
 void RulesPage::changeEvent(QEvent *event)

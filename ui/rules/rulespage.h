@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildAnalyticsTab();
@@ -90,6 +91,7 @@ private:
     rules::RuleEditor *m_editor = nullptr;
     QString m_editWhenLoaded; // editIncidentCreationRule() before the list was read
     bool m_workspaceWrite = true, m_tuningWrite = true;
+    bool m_shownBefore = false;
     QString m_workspaceWhy, m_tuningWhy;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -51,6 +52,7 @@ RuleTab::RuleTab(
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSortingEnabled(false); // automation rules show in run order
     m_table->verticalHeader()->hide();
+    m_table->installEventFilter(this);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -120,6 +122,16 @@ QPushButton *RuleTab::addButton(const QString &objectName, bool trailing)
         m_bar->insertWidget(m_leadingButtons++, b);
     }
     return b;
+}
+
+bool RuleTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        Q_EMIT deleteRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool RuleTab::selectName(const QString &name)

@@ -45,6 +45,10 @@ public:
 Q_SIGNALS:
     void currentChanged(const QString &name);
     void activated(const QString &name); // double-click or Enter
+    void deleteRequested(); // the Delete key on the table
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateEmpty();
