@@ -118,6 +118,7 @@ private Q_SLOTS:
     void readsTheWorkspaceRules();
     void disableIncidentCreationRule();
     void staleEditIsRefused();
+    void editorKeepsWhatItCannotEdit();
     void createFromTemplateAndEdit();
     void automationRuleClosesMatchingIncidents();
     void reorderAutomationRules();
@@ -448,6 +449,94 @@ void RulesTest::staleEditIsRefused()
     QTRY_VERIFY_WITH_TIMEOUT(!guard, kTimeoutMs);
     r = call(m_session->arm(), "GET", workspaceRules("automationRules") + u'/' + name);
     QCOMPARE(props(r.json).value(u"displayName").toString(), original);
+}
+
+void RulesTest::editorKeepsWhatItCannotEdit()
+{
+    // A rule made elsewhere with a Boolean condition, a playbook, a task and a member this
+    // console does not know: the editor names what it keeps, and a rename sends all of it
+    // back unchanged.
+    const QString name = u"kept-parts"_s;
+    const QJsonObject inner1 {{u"conditionType"_s, u"Property"_s},
+        {u"conditionProperties"_s,
+            QJsonObject {{u"propertyName"_s, u"IncidentSeverity"_s}, {u"operator"_s, u"Equals"_s},
+                {u"propertyValues"_s, QJsonArray {u"Low"_s}}}}};
+    QJsonObject inner2 = inner1;
+    inner2.insert(u"conditionProperties"_s,
+        QJsonObject {{u"propertyName"_s, u"IncidentSeverity"_s}, {u"operator"_s, u"Equals"_s},
+            {u"propertyValues"_s, QJsonArray {u"Informational"_s}}});
+    const QJsonArray conditions {QJsonObject {{u"conditionType"_s, u"Property"_s},
+                                     {u"conditionProperties"_s,
+                                         QJsonObject {{u"propertyName"_s, u"IncidentTitle"_s},
+                                             {u"operator"_s, u"Contains"_s},
+                                             {u"propertyValues"_s, QJsonArray {u"scan"_s}}}}},
+        QJsonObject {{u"conditionType"_s, u"Boolean"_s},
+            {u"conditionProperties"_s,
+                QJsonObject {{u"operator"_s, u"Or"_s},
+                    {u"innerConditions"_s, QJsonArray {inner1, inner2}}}}}};
+    const QJsonArray actions {
+        QJsonObject {{u"order"_s, 1}, {u"actionType"_s, u"RunPlaybook"_s},
+            {u"actionConfiguration"_s,
+                QJsonObject {
+                    {u"logicAppResourceId"_s,
+                        u"/subscriptions/s/resourceGroups/rg/providers/Microsoft.Logic/workflows/notify"_s},
+                    {u"tenantId"_s, m_info.tenantId}}}},
+        QJsonObject {{u"order"_s, 2}, {u"actionType"_s, u"ModifyProperties"_s},
+            {u"actionConfiguration"_s,
+                QJsonObject {{u"severity"_s, u"Informational"_s}, {u"futureKnob"_s, 3}}}},
+        QJsonObject {{u"order"_s, 3}, {u"actionType"_s, u"AddIncidentTask"_s},
+            {u"actionConfiguration"_s, QJsonObject {{u"title"_s, u"Check the scanner"_s}}}}};
+    const QJsonObject body {{u"properties"_s,
+        QJsonObject {{u"displayName"_s, u"Made elsewhere"_s}, {u"order"_s, 900},
+            {u"triggeringLogic"_s,
+                QJsonObject {{u"isEnabled"_s, false}, {u"triggersOn"_s, u"Incidents"_s},
+                    {u"triggersWhen"_s, u"Created"_s}, {u"conditions"_s, conditions}}},
+            {u"actions"_s, actions}}}};
+    QCOMPARE(
+        call(m_session->arm(), "PUT", workspaceRules("automationRules") + u'/' + name, body).status,
+        201);
+    m_page->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(model("automationTable")->rowOf(name) >= 0, kTimeoutMs);
+    RulesModel *m = model("automationTable");
+    QCOMPARE(
+        m->index(m->rowOf(name), RulesModel::AutomationState).data().toString(), u"Disabled"_s);
+    QVERIFY(m->index(m->rowOf(name), RulesModel::AutomationThen)
+                .data()
+                .toString()
+                .contains(u"Run playbook"_s));
+
+    m_page->showTab(RulesPage::AutomationTab);
+    QVERIFY(select("automationTable", name));
+    button("editAutomationButton")->click();
+    auto *editor = qobject_cast<ui::rules::AutomationEditor *>(m_page->openEditor());
+    QVERIFY(editor);
+    QCOMPARE(editor->conditions()->count(), 1); // the Property condition; the Boolean one is kept
+    auto *keptConditions = editor->findChild<QLabel *>(u"keptConditionsLabel"_s);
+    QVERIFY(!keptConditions->isHidden());
+    QVERIFY2(keptConditions->text().contains(
+                 u"(Incident severity equals Low or Incident severity equals Informational)"_s),
+        qPrintable(keptConditions->text()));
+    QVERIFY(editor->findChild<QLabel *>(u"keptActionsLabel"_s)->text().contains(u"Run playbook"_s));
+    QVERIFY(editor->findChild<QLabel *>(u"keptActionsLabel"_s)->text().contains(u"Add task"_s));
+    QCOMPARE(editor->actionCount(), 1); // the severity change
+    QCOMPARE(editor->findChild<QComboBox *>(u"actionSeverity_0"_s)->currentData().toString(),
+        u"Informational"_s);
+    editor->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Renamed here"_s);
+    QPointer<QDialog> guard(editor);
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, kTimeoutMs);
+    const QJsonObject p = props(
+        call(m_session->arm(), "GET", workspaceRules("automationRules") + u'/' + name).json);
+    QCOMPARE(p.value(u"displayName").toString(), u"Renamed here"_s);
+    QCOMPARE(p.value(u"order").toInt(), 900);
+    QCOMPARE(p.value(u"triggeringLogic").toObject().value(u"isEnabled").toBool(true), false);
+    QCOMPARE(p.value(u"triggeringLogic").toObject().value(u"conditions").toArray(), conditions);
+    QCOMPARE(p.value(u"actions").toArray(), actions);
+    QCOMPARE(
+        call(m_session->arm(), "DELETE", workspaceRules("automationRules") + u'/' + name).status,
+        200);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (m_page->refresh(), model("automationTable")->rowOf(name) < 0), kTimeoutMs);
 }
 
 void RulesTest::createFromTemplateAndEdit()

@@ -128,6 +128,7 @@ AutomationEditor::AutomationEditor(
     m_trigger->setCurrentIndex(m_trigger->findData(trigger));
     m_conditions->setRows(rows);
     loadActions();
+    showKept();
 
     connect(m_name, &QLineEdit::textChanged, this, &AutomationEditor::refresh);
     connect(m_order, &QSpinBox::valueChanged, this, &AutomationEditor::refresh);
@@ -569,6 +570,26 @@ QString AutomationEditor::submit()
     return service()->save(rule());
 }
 
+void AutomationEditor::showKept()
+{
+    // What the rule has that no row edits: named so that nobody wonders where it went.
+    QStringList kept;
+    for (const AutomationCondition &c : std::as_const(m_keptConditions))
+        kept << RuleLabels::condition(c);
+    m_keptConditionsLabel->setText(tr("Also kept as they are (edit them in Sentinel): %1")
+                                       .arg(kept.join(QStringLiteral("; "))));
+    QStringList keptActions;
+    const QList<AutomationAction> actions = m_rule.props().actions.valueOr({});
+    for (int i : std::as_const(m_keptActions)) {
+        AutomationRule one;
+        one.props().actions = QList<AutomationAction> {actions.value(i)};
+        keptActions << RuleLabels::then(one);
+    }
+    m_keptActionsLabel->setText(
+        tr("Also runs, kept as they are: %1").arg(keptActions.join(QStringLiteral("; "))));
+    m_keptActionsLabel->setVisible(!m_keptActions.isEmpty());
+}
+
 void AutomationEditor::retranslate()
 {
     setWindowTitle(
@@ -604,25 +625,11 @@ void AutomationEditor::retranslate()
     });
     m_conditions->setTexts(tr("Add condition"),
         tr("No conditions: the rule acts on every incident it is triggered by."));
-    QStringList kept;
-    for (const AutomationCondition &c : std::as_const(m_keptConditions))
-        kept << RuleLabels::condition(c);
-    m_keptConditionsLabel->setText(tr("Also kept as they are (edit them in Sentinel): %1")
-                                       .arg(kept.join(QStringLiteral("; "))));
     m_actionsEmpty->setText(tr("No actions yet."));
     m_addAction->setText(tr("Add action"));
     for (int i = 0; i < m_actions.size(); ++i)
         retranslateAction(m_actions[i], i);
-    QStringList keptActions;
-    const QList<AutomationAction> actions = m_rule.props().actions.valueOr({});
-    for (int i : std::as_const(m_keptActions)) {
-        AutomationRule one;
-        one.props().actions = QList<AutomationAction> {actions.value(i)};
-        keptActions << RuleLabels::then(one);
-    }
-    m_keptActionsLabel->setText(
-        tr("Also runs, kept as they are: %1").arg(keptActions.join(QStringLiteral("; "))));
-    m_keptActionsLabel->setVisible(!m_keptActions.isEmpty());
+    showKept();
     retranslateBase();
 }
 

@@ -56,6 +56,7 @@ private:
     static void showClosingFields(ActionRow &row);
     void retranslateAction(ActionRow &row, int index);
     void loadActions();
+    void showKept();
     QList<AutomationAction> buildActions() const;
     static void applyRow(const ActionRow &row, AutomationActionConfiguration &cfg);
 

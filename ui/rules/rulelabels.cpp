@@ -306,6 +306,31 @@ QList<Enum<SentinelClassificationReason>> RuleLabels::reasonsFor(
 
 QString RuleLabels::condition(const AutomationCondition &c)
 {
+    if (c.conditionType.valueOr({}) == QLatin1StringView("Boolean")
+        && c.conditionProperties.hasValue()) {
+        // "(A or B)": its inner conditions, read from the members the codec kept.
+        const AutomationConditionProperties &p = c.conditionProperties.value();
+        QStringList inner;
+        for (const QJsonValue &v : p.extra.value(QLatin1StringView("innerConditions")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QJsonObject cp = o.value(QLatin1StringView("conditionProperties")).toObject();
+            AutomationCondition one;
+            one.conditionType = o.value(QLatin1StringView("conditionType")).toString();
+            AutomationConditionProperties ip;
+            ip.propertyName = cp.value(QLatin1StringView("propertyName")).toString();
+            ip.op = Enum<AutomationOperator>::fromName(
+                cp.value(QLatin1StringView("operator")).toString());
+            QStringList values;
+            for (const QJsonValue &pv : cp.value(QLatin1StringView("propertyValues")).toArray())
+                values << pv.toString();
+            ip.propertyValues = values;
+            ip.extra = cp;
+            one.conditionProperties = ip;
+            inner << condition(one);
+        }
+        const bool any = p.op.valueOr({}).name() == QLatin1StringView("Or");
+        return tr("(%1)").arg(inner.join(any ? tr(" or ") : tr(" and ")));
+    }
     if (!c.isProperty() || !c.conditionProperties.hasValue())
         return tr("%1 condition").arg(c.conditionType.valueOr(tr("Unknown")));
     const AutomationConditionProperties &p = c.conditionProperties.value();
