@@ -1,6 +1,7 @@
 // watchfloor: the analyst's console. Thin: options, the embedded demo tenant on its own
 // thread, the main window, and --screenshot.
 #include "common/secretstore.h"
+#include "hunting/huntingpage.h"
 #include "serverhost.h"
 #include "session/profile.h"
 #include "session/session.h"
@@ -46,6 +47,8 @@ struct Options
     QSize size {1400, 900};
     QString profile;
     QString dataDir;
+    QString signInAs; // embedded demo: a demo user's login, with or without the domain
+    QString query;    // KQL to run in the hunting view
 };
 
 void complain(const QString &message)
@@ -163,10 +166,11 @@ private:
     QWidget *window() const { return m_window; }
     void waitUntilReady(wf::session::Session *session, int waitedMs)
     {
-        const bool needsSetup = m_window->currentPage() >= MainWindow::Page::Connectors;
+        const bool needsSetup = m_window->currentPage() >= MainWindow::Page::Hunting;
+        const auto *hunting = qobject_cast<const wf::ui::HuntingPage *>(m_window->page(MainWindow::Page::Hunting));
         const bool ready = !needsSetup
             || (session->setup()->hasLoaded() && !session->setup()->isLoading()
-                && !session->doctor()->isExamining());
+                && !session->doctor()->isExamining() && !(hunting && hunting->isRunning()));
         if (ready || waitedMs > 20000) {
             later(needsSetup ? 1500 : 600, 0, {});
             return;
@@ -278,12 +282,21 @@ int main(int argc, char *argv[])
         Msg::tr("Keep the demo tenant, caches and settings in DIR instead of the user's data "
                 "folder."),
         Msg::tr("DIR"));
-    parser.addOptions({screenshotOption, pageOption, sizeOption, profileOption, dataDirOption});
+    const QCommandLineOption signInOption(QStringLiteral("sign-in-as"),
+        Msg::tr("Embedded demo: sign in as this demo user (admin, secadmin, analyst, reader, cloudops, "
+                "tier1)."),
+        Msg::tr("LOGIN"));
+    const QCommandLineOption queryOption(QStringLiteral("query"),
+        Msg::tr("Open KQL in the hunting view and run it on the Sentinel workspace."), Msg::tr("KQL"));
+    parser.addOptions({screenshotOption, pageOption, sizeOption, profileOption, dataDirOption, signInOption,
+                       queryOption});
     parser.process(app);
 
     Options options;
     options.screenshot = parser.value(screenshotOption);
     options.profile = parser.value(profileOption);
+    options.signInAs = parser.value(signInOption);
+    options.query = parser.value(queryOption);
     options.page = parser.value(pageOption).toLower();
     if (!MainWindow::pageNames().contains(options.page)) {
         complain(Msg::tr("--page must be one of %1, not '%2'.")
@@ -353,14 +366,17 @@ int main(int argc, char *argv[])
     window->showPageNamed(options.page);
 
     auto opened = [&](bool ok) {
+        if (ok && window->session()) {
+            window->showPageNamed(options.page); // sub-pages exist once the session does
+            if (!options.query.isEmpty())
+                window->runQuery(options.query);
+        }
         if (!screenshot)
             return;
-        if (!ok || !window->session()) {
+        if (!ok || !window->session())
             shot->fail(window->errorBanner()->message());
-        } else {
-            window->showPageNamed(options.page); // sub-pages exist once the session does
+        else
             shot->watch(window->session());
-        }
     };
 
     if (profile.kind == Profile::Kind::EmbeddedDemo) {
@@ -379,7 +395,14 @@ int main(int argc, char *argv[])
                   const wf::ui::EmbeddedTenant tenant = tenantOf(host.info());
                   window->setEmbeddedTenant(tenant);
                   QString secret;
-                  const Profile p = tenant.profileFor(profile.login(), &secret);
+                  QString login = options.signInAs.isEmpty() ? profile.login() : options.signInAs;
+                  if (!login.isEmpty() && !login.contains(u'@'))
+                      login += u'@' + tenant.domain;
+                  if (!options.signInAs.isEmpty() && !tenant.principal(login)) {
+                      complain(Msg::tr("the demo tenant has no user '%1'").arg(options.signInAs));
+                      login.clear();
+                  }
+                  const Profile p = tenant.profileFor(login, &secret);
                   const bool started = window->openProfile(p, secret);
                   window->show();
                   opened(started);

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace wf::integration {
 
@@ -101,6 +102,39 @@ QueryResult QueryResult::fromHunting(const QByteArray &body, QString *why)
     return r;
 }
 
+void QueryResult::readQueryError(const QByteArray &body, QStringView kql)
+{
+    const QJsonObject outer
+        = QJsonDocument::fromJson(body).object().value(QLatin1StringView("error")).toObject();
+    // Log Analytics nests its explanation: "invalid properties" > "a recognition error" >
+    // the engine's message with line, column and token.
+    QJsonObject inner = outer;
+    while (inner.value(QLatin1StringView("innererror")).isObject())
+        inner = inner.value(QLatin1StringView("innererror")).toObject();
+    if (inner != outer) {
+        const QString message = inner.value(QLatin1StringView("message")).toString();
+        if (!message.isEmpty())
+            error.message = message;
+        errorToken = inner.value(QLatin1StringView("token")).toString();
+        const int line = inner.value(QLatin1StringView("line")).toInt(0);
+        const int column = inner.value(QLatin1StringView("pos")).toInt(-1);
+        qsizetype at = 0;
+        for (int l = 1; l < line && at >= 0; ++l) {
+            at = kql.indexOf(u'\n', at);
+            if (at >= 0)
+                ++at;
+        }
+        if (line >= 1 && column >= 0 && at >= 0)
+            errorPosition = int(qMin(at + column, kql.size()));
+    }
+    if (errorPosition < 0) {
+        static const QRegularExpression position(QStringLiteral("\\bat position (\\d+)"));
+        const QRegularExpressionMatch m = position.match(error.message);
+        if (m.hasMatch())
+            errorPosition = int(qMin<qsizetype>(m.captured(1).toLongLong(), kql.size()));
+    }
+}
+
 QueryRunner::QueryRunner(net::GraphClient *logs, net::GraphClient *graph, QObject *parent)
     : QObject(parent)
     , m_logs(logs)
@@ -137,7 +171,7 @@ net::RestCall *QueryRunner::run(QueryApi api, const QString &kql, const QString 
     timer->start();
     QPointer<QObject> guard(context);
     connect(call, &net::RestCall::finished, context ? context : this,
-            [api, guard, hasContext = context != nullptr, timer, done = std::move(done)](const net::RestResult &res) {
+            [api, kql, guard, hasContext = context != nullptr, timer, done = std::move(done)](const net::RestResult &res) {
                 if (hasContext && !guard)
                     return;
                 QueryResult r;
@@ -151,6 +185,8 @@ net::RestCall *QueryRunner::run(QueryApi api, const QString &kql, const QString 
                     }
                 } else {
                     r.error = res.error;
+                    if (res.status == 400)
+                        r.readQueryError(res.body, kql);
                 }
                 r.elapsedMs = timer->elapsed();
                 done(r);

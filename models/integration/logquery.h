@@ -28,6 +28,11 @@ struct QueryResult
     QList<QJsonArray> rows;        // cells in column order
     QString warning;               // e.g. Log Analytics' PartialError: the rows were cut short
     qint64 elapsedMs = 0;
+    // A query the API refused (400) for its text: where in it (0-based index into the KQL,
+    // -1 when the answer does not say) and the token found there (may be empty). The
+    // engine's own words ("Syntax error at position 16: ...") are in error.message.
+    int errorPosition = -1;
+    QString errorToken;
 
     bool ok() const { return error.ok(); }
     int column(QStringView name) const; // -1 if absent
@@ -36,6 +41,10 @@ struct QueryResult
 
     static QueryResult fromLogAnalytics(const QByteArray &body, QString *why);
     static QueryResult fromHunting(const QByteArray &body, QString *why);
+    // Reads the query error of a 400 body of either API into error.message, errorPosition
+    // and errorToken. Log Analytics names line and column (innererror.innererror); Graph
+    // says "at position N" in its message.
+    void readQueryError(const QByteArray &body, QStringView kql);
 };
 
 enum class QueryApi : quint8 {

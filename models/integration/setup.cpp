@@ -379,6 +379,13 @@ void SetupService::readConnectors(const QList<QJsonObject> &items)
 
 // ---- permissions
 
+std::optional<bool> SetupService::workspaceAllows(QStringView action) const
+{
+    if (!m_workspacePermsKnown)
+        return std::nullopt;
+    return m_workspacePerms.allows(action);
+}
+
 Gate SetupService::subscriptionGate(const QString &sub, QStringView action, const QString &roles) const
 {
     const SubscriptionSetup *s = subscription(sub);

@@ -115,6 +115,9 @@ public:
     const QSet<QString> &directoryRoles() const { return m_roles; }
     bool directoryRolesKnown() const { return m_rolesKnown; }
     const wire::ArmPermissions &workspacePermissions() const { return m_workspacePerms; }
+    // Whether the principal may do `action` on the workspace; nullopt when the server did
+    // not say (then the server's answer to the change will).
+    std::optional<bool> workspaceAllows(QStringView action) const;
 
     // ---- what the signed-in principal may do (SPEC "Who may do what")
     Gate mayConnect(const QString &sub) const;     // legacy connector on S, prerequisites included

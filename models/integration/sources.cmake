@@ -6,6 +6,7 @@ target_sources(watchfloor_models PRIVATE
     integration/setup.h integration/setup.cpp
     integration/duplicatedoctor.h integration/duplicatedoctor.cpp
     integration/connectorvolume.h integration/connectorvolume.cpp
+    integration/samplequeries.h integration/samplequeries.cpp
     integration/rules.h integration/rules.cpp
     integration/ruleservice.h integration/ruleservice.cpp
 )

@@ -3,6 +3,7 @@
 // POST /v1.0/security/runHuntingQuery. Counts are checked against plain queries counted on
 // the client and against the server's SQLite file opened read-only.
 #include "apiclient.h"
+#include "demosession.h"
 #include "demotenant.h"
 #include "query/kql.h"
 #include "query/kqltables.h"
@@ -11,8 +12,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,20 +186,7 @@ void LogQueryTest::hunt(const QString &query, HuntingResult *out, const QString 
 qint64 LogQueryTest::sqliteCount(const QString &sql)
 {
     // The brute-force side: the server's own file, opened read-only beside it.
-    const QString name = u"bruteforce"_s;
-    qint64 n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_dir.filePath(u"tenant.db"_s));
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                n = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return n;
+    return testsupport::sqliteCount(m_dir.filePath(u"tenant.db"_s), sql);
 }
 
 void LogQueryTest::expectLaError(const Reply &r, int status, const QString &code)

@@ -11,6 +11,8 @@
 #include "connectors/connectorsarea.h"
 #include "connectors/legacyconnectorpage.h"
 #include "connectors/tenantpages.h"
+#include "hunting/huntingpage.h"
+#include "item/queryresultmodel.h"
 #include "serverhost.h"
 #include "session/session.h"
 #include "shell/embeddedtenant.h"
@@ -25,6 +27,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -86,6 +89,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void overviewShowsConnectors();
+    void nextStepsRunSampleInHunting();
     void toggleOneSubscription();
     void bulkConnectThree();
     void switchBidirectionalSync();
@@ -337,6 +341,34 @@ void ConnectorsTest::overviewShowsConnectors()
     QCOMPARE(a->currentPage(), ui::ConnectorsArea::Page::Legacy);
     a->legacyPage()->findChild<QPushButton *>(u"backButton"_s)->click();
     QCOMPARE(a->currentPage(), ui::ConnectorsArea::Page::Overview);
+}
+
+void ConnectorsTest::nextStepsRunSampleInHunting()
+{
+    auto w = openAs("analyst");
+    QVERIFY(w);
+    ui::ConnectorsArea *a = area(w.get());
+    a->showPage(ui::ConnectorsArea::Page::Legacy);
+    auto *run = a->legacyPage()->findChild<QPushButton *>(u"runSampleQuery0"_s);
+    QVERIFY(run);
+    run->click();
+    QCOMPARE(w->currentPage(), MainWindow::Page::Hunting);
+    auto *hunting = qobject_cast<ui::HuntingPage *>(w->page(MainWindow::Page::Hunting));
+    QVERIFY(hunting);
+    QCOMPARE(hunting->findChild<QPlainTextEdit *>(u"queryEditor"_s)->toPlainText(),
+             u"SecurityAlert | where ProductName == \"Azure Security Center\""_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!hunting->isRunning() && hunting->model()->rowCount() > 0, kTimeoutMs);
+    // The grid holds what the workspace holds over the page's time range.
+    const QString timespan = hunting->timespan();
+    Headers h = bearer(token("admin", u"https://api.loganalytics.io"_s));
+    h.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    QJsonObject body{{u"query"_s, u"SecurityAlert | where ProductName == \"Azure Security Center\" | count"_s}};
+    if (!timespan.isEmpty())
+        body.insert(u"timespan"_s, timespan);
+    const Reply r = m_client.send("POST", u"/v1/workspaces/"_s + m_settings.value(u"workspaceId").toString() + u"/query"_s,
+                                  apitest::json(body), h);
+    QCOMPARE(hunting->model()->rowCount(),
+             r.json().value(u"tables").toArray().at(0).toObject().value(u"rows").toArray().at(0).toArray().at(0).toInt());
 }
 
 void ConnectorsTest::toggleOneSubscription()

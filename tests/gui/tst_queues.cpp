@@ -3,9 +3,11 @@
 // views, columns, the detail pane, tags/comments and the failure report, the cursor across a
 // live refresh, CSV export, the dark palette (writes queue-dark.png to look at), retranslation,
 // QAbstractItemModelTester on both models, and a bulk resolve of 500 incidents.
-#include "darkpalette.h"
-#include "markingtranslator.h"
+#include "csvreader.h"
+#include "demosession.h"
 #include "item/queuemodel.h"
+#include "markingtranslator.h"
+#include "palettes.h"
 #include "queue/csvexport.h"
 #include "queue/edittracker.h"
 #include "queue/filterpanel.h"
@@ -106,45 +108,6 @@ bool anyContains(const QStringList &haystack, const QString &needle)
     return false;
 }
 
-// Minimal RFC 4180 reader for the export test.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
-
 // WCAG contrast ratio of two colours.
 double contrast(const QColor &a, const QColor &b)
 {
@@ -239,22 +202,9 @@ void QueueTest::initTestCase()
     m_info = m_host->info();
     m_now = demoEnd().toMSecs();
 
-    session::Profile p;
-    p.id = u"queue-test"_s;
-    p.name = u"queue test"_s;
-    p.kind = session::Profile::Kind::RemoteServer;
-    p.authority = QUrl(m_info.baseUrl);
-    p.graphBase = QUrl(m_info.baseUrl + u"/v1.0"_s);
-    p.tenant = m_info.tenantId;
-    p.username = u"analyst@"_s + m_info.domain;
-    m_me = p.username;
-    QString password;
-    for (const auto &c : m_info.credentials) {
-        if (c.login.compare(p.username, Qt::CaseInsensitive) == 0)
-            password = c.secret;
-    }
-    QVERIFY(!password.isEmpty());
-    m_session = std::make_unique<session::Session>(p, password, m_dir.filePath(u"cache"_s));
+    m_session = testsupport::demoSession(m_info, u"analyst"_s, m_dir.filePath(u"cache"_s));
+    QVERIFY(m_session);
+    m_me = m_session->profile().username;
     QVERIFY2(m_session->start(&error, 0), qPrintable(error));
 
     // The pages exist before the first page of data arrives: the testers see every reset
@@ -1153,7 +1103,7 @@ void QueueTest::csvExport()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("\r\n"));
-    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
+    const QList<QStringList> rows = guitest::parseCsv(QString::fromUtf8(bytes));
     QCOMPARE(rows.size(), model->rowCount() + 1);
     QStringList header;
     for (int c : columns)

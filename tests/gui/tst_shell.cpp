@@ -3,8 +3,9 @@
 // the network answers, switching principal and profile through the Connect dialog's seam,
 // a device code sign-in shown in the dialog and approved on the server's page, secrets kept
 // out of every file, palette and language changes.
-#include "markingtranslator.h"
 #include "common/secretstore.h"
+#include "markingtranslator.h"
+#include "palettes.h"
 #include "serverhost.h"
 #include "session/profile.h"
 #include "session/session.h"
@@ -66,37 +67,6 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
     if (message.contains(u"does not support propagateSizeHints"))
         return;
     s_previousHandler(type, context, message);
-}
-
-// A complete dark palette, as a desktop theme would give one.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x20, 0x20, 0x20), text(0xee, 0xee, 0xee), base(0x18, 0x18, 0x18);
-    const QColor disabled(0x80, 0x80, 0x80);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::ToolTipBase, QColor(0x30, 0x30, 0x30));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
-    p.setColor(QPalette::Light, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::Midlight, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Mid, QColor(0x2a, 0x2a, 0x2a));
-    p.setColor(QPalette::Dark, QColor(0x15, 0x15, 0x15));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xdb));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
 }
 
 // The files below `dir` that hold `secret`, besides the server's own database; `scanned`
@@ -687,7 +657,7 @@ void ShellTest::bannerFollowsPalette()
     QVERIFY(banner->backgroundColor().lightness() > 200);
     QVERIFY(banner->textColor().lightness() < 100);
 
-    const QPalette dark = darkPalette();
+    const QPalette dark = guitest::darkPalette();
     QApplication::setPalette(dark);
     QTRY_VERIFY(banner->usesDarkVariant());
     QVERIFY(banner->backgroundColor().lightness() < 80);

@@ -15,6 +15,12 @@ namespace wf::ui {
 
 using integration::DuplicateFinding;
 
+QString prerequisiteLine(std::optional<bool> met, const QString &text)
+{
+    const QString mark = !met ? QStringLiteral("•") : *met ? QStringLiteral("✔") : QStringLiteral("✖");
+    return QStringLiteral("%1 %2").arg(mark, text.toHtmlEscaped());
+}
+
 DoctorPanel::DoctorPanel(session::Session *session, Kinds kinds, bool showAllClear, QWidget *parent)
     : QFrame(parent)
     , m_session(session)

@@ -17,6 +17,10 @@ class Session;
 
 namespace wf::ui {
 
+// A prerequisite line for the connector pages: met (✔), not met (✖), or not known / met
+// by some subscriptions only (•).
+QString prerequisiteLine(std::optional<bool> met, const QString &text);
+
 class DoctorPanel : public QFrame
 {
     Q_OBJECT

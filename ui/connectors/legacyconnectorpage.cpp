@@ -562,23 +562,28 @@ void LegacyConnectorPage::updateFromModel()
                                         : tr("Status: Not connected"));
 
     // Prerequisites, each with whether the signed-in principal meets it.
-    const bool wsWrite = m_setup->workspacePermissions().allows(u"Microsoft.SecurityInsights/dataConnectors/write");
     int withPlan = 0, registered = 0, mayConnectCount = 0;
     for (const SubscriptionSetup &s : subs) {
         withPlan += s.coverage() != SubscriptionSetup::Coverage::None ? 1 : 0;
         registered += s.insightsRegistered.value_or(true) ? 1 : 0;
         mayConnectCount += m_setup->mayConnect(s.id).allowed ? 1 : 0;
     }
-    auto line = [](bool ok, const QString &text) {
-        return QStringLiteral("%1 %2").arg(ok ? QStringLiteral("✔") : QStringLiteral("✖"), text.toHtmlEscaped());
+    // Per-subscription prerequisites: met by all, by none, or by some (•).
+    const auto some = [n = subs.size()](qsizetype met) -> std::optional<bool> {
+        if (met == n)
+            return true;
+        if (met == 0)
+            return false;
+        return std::nullopt;
     };
     QStringList lines;
-    lines << line(wsWrite, tr("Workspace: read and write permissions (Microsoft Sentinel Contributor)."));
-    lines << line(mayConnectCount > 0, tr("Subscriptions: Contributor or Owner on each subscription to connect "
+    lines << prerequisiteLine(m_setup->workspaceAllows(u"Microsoft.SecurityInsights/dataConnectors/write"),
+                              tr("Workspace: read and write permissions (Microsoft Sentinel Contributor)."));
+    lines << prerequisiteLine(some(mayConnectCount), tr("Subscriptions: Contributor or Owner on each subscription to connect "
                                           "(%1 of %2 you may connect).").arg(mayConnectCount).arg(subs.size()));
-    lines << line(withPlan == subs.size(), tr("At least one Microsoft Defender plan on the subscription (%1 of %2 "
+    lines << prerequisiteLine(some(withPlan), tr("At least one Microsoft Defender plan on the subscription (%1 of %2 "
                                               "have one).").arg(withPlan).arg(subs.size()));
-    lines << line(registered == subs.size(), tr("The Microsoft.SecurityInsights resource provider registered on the "
+    lines << prerequisiteLine(some(registered), tr("The Microsoft.SecurityInsights resource provider registered on the "
                                                 "subscription (%1 of %2).").arg(registered).arg(subs.size()));
     m_prereqs->setText(lines.join(QStringLiteral("<br>")));
 

@@ -21,12 +21,7 @@ using integration::Gate;
 using integration::SetupService;
 
 namespace {
-// A prerequisite line: met, not met, or not known (the server did not say).
-QString check(std::optional<bool> ok, const QString &text)
-{
-    const QString mark = !ok ? QStringLiteral("•") : *ok ? QStringLiteral("✔") : QStringLiteral("✖");
-    return QStringLiteral("%1 %2").arg(mark, text.toHtmlEscaped());
-}
+const auto check = prerequisiteLine;
 } // namespace
 
 // ---- frame
@@ -178,13 +173,13 @@ void TenantConnectorPage::updateFromModel()
                        ? std::optional<bool>(setup->directoryRoles().contains(QStringLiteral("Global Administrator")))
                        : std::nullopt,
                    tr("The Global Administrator role."));
-    lines << check(setup->workspacePermissions().allows(u"Microsoft.SecurityInsights/dataConnectors/write"),
+    lines << check(setup->workspaceAllows(u"Microsoft.SecurityInsights/dataConnectors/write"),
                    tr("Read and write permissions on the workspace (Microsoft Sentinel Contributor)."));
     m_prereqs->setText(lines.join(QStringLiteral("<br>")));
     const bool needsUpgrade = t.known && !t.unifiedPlatform && !t.solutionHasTenantConnector();
     m_upgrade->setVisible(needsUpgrade);
     const bool upgrading = setup->isPending(QStringLiteral("solution"));
-    const bool mayInstall = setup->workspacePermissions().allows(u"Microsoft.SecurityInsights/dataConnectors/write");
+    const bool mayInstall = setup->workspaceAllows(u"Microsoft.SecurityInsights/dataConnectors/write").value_or(true);
     m_upgrade->setEnabled(!upgrading && mayInstall);
     m_upgrade->setToolTip(mayInstall ? QString() : tr("Needs read and write access (Microsoft Sentinel Contributor) on the workspace."));
 

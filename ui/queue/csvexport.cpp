@@ -26,7 +26,7 @@ QString csvField(const QString &text)
 }
 
 bool writeCsv(const QAbstractItemModel *model, const QList<int> &columns,
-    const QSet<int> &timeColumns, const QString &path, QString *error)
+    const QSet<int> &timeColumns, const QString &path, QString *error, int textRole)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -50,7 +50,7 @@ bool writeCsv(const QAbstractItemModel *model, const QList<int> &columns,
                         ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)
                         : QString());
             } else {
-                fields.append(csvField(index.data(Qt::DisplayRole).toString()));
+                fields.append(csvField(index.data(textRole).toString()));
             }
         }
         chunk += fields.join(u',').toUtf8() + "\r\n";

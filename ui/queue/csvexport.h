@@ -16,8 +16,10 @@ namespace wf::ui::queue {
 QString csvField(const QString &text);
 
 // `columns`: logical columns in output order. `timeColumns`: columns whose SortRole is
-// milliseconds since the epoch, written as ISO 8601 instead of the display text.
+// milliseconds since the epoch, written as ISO 8601 instead of the display text. Other
+// cells are the model's `textRole` (the hunting grid asks for unlocalised export text).
 bool writeCsv(const QAbstractItemModel *model, const QList<int> &columns,
-    const QSet<int> &timeColumns, const QString &path, QString *error);
+    const QSet<int> &timeColumns, const QString &path, QString *error,
+    int textRole = Qt::DisplayRole);
 
 } // namespace wf::ui::queue

@@ -5,6 +5,7 @@
 #include "connectors/connectorsarea.h"
 #include "connectors/tenantpages.h"
 #include "errorbanner.h"
+#include "hunting/huntingpage.h"
 #include "queue/queuepages.h"
 #include "session/session.h"
 
@@ -110,12 +111,8 @@ void MainWindow::buildUi()
             m_stack->setCurrentIndex(row);
         for (int i = 0; i < m_pageActions.size(); ++i)
             m_pageActions[i]->setChecked(i == row);
-        // The set-up is read when a page that shows it is first opened.
-        if (m_session && row >= int(Page::Connectors)) {
-            integration::SetupService *setup = m_session->setup();
-            if (!setup->hasLoaded() && !setup->isLoading())
-                setup->refresh();
-        }
+        if (row >= int(Page::Hunting))
+            ensureSetupRead();
     });
 
     // Actions and menus.
@@ -132,8 +129,8 @@ void MainWindow::buildUi()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    static const char *const actionNames[] = {"actionShowIncidents", "actionShowAlerts", "actionShowConnectors",
-                                              "actionShowSettings"};
+    static const char *const actionNames[] = {"actionShowIncidents", "actionShowAlerts", "actionShowHunting",
+                                              "actionShowConnectors", "actionShowSettings"};
     static_assert(std::size(actionNames) == size_t(Page::Count));
     for (int i = 0; i < int(Page::Count); ++i) {
         auto *action = new QAction(this);
@@ -188,8 +185,8 @@ void MainWindow::retranslate()
     m_syncAction->setText(tr("&Sync Now"));
     m_syncAction->setStatusTip(tr("Fetch what changed on the server"));
     m_quitAction->setText(tr("&Quit"));
-    const QString actionTexts[] = {tr("&Incidents"), tr("&Alerts"), tr("C&onnectors"), tr("S&ettings")};
-    const QString pageNames[] = {tr("Incidents"), tr("Alerts"), tr("Connectors"), tr("Settings")};
+    const QString actionTexts[] = {tr("&Incidents"), tr("&Alerts"), tr("&Hunting"), tr("C&onnectors"), tr("S&ettings")};
+    const QString pageNames[] = {tr("Incidents"), tr("Alerts"), tr("Hunting"), tr("Connectors"), tr("Settings")};
     for (int i = 0; i < int(Page::Count); ++i) {
         m_pageActions[i]->setText(actionTexts[i]);
         m_navigation->item(i)->setText(pageNames[i]);
@@ -252,7 +249,14 @@ void MainWindow::rebuildPages()
                     statusBar()->showMessage(tr("Incident %1 is not synced yet.").arg(id), 10000);
             });
         }
-        m_stack->addWidget(createConnectorsArea(m_session.get(), m_stack));
+        auto *hunting = qobject_cast<HuntingPage *>(createHuntingPage(m_session.get(), m_session->queries(), m_stack));
+        m_stack->addWidget(hunting);
+        connect(hunting, &HuntingPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        auto *connectors = new ConnectorsArea(m_session.get(), m_stack);
+        m_stack->addWidget(connectors);
+        // Next steps: a sample query opens in the hunting view and runs.
+        connect(connectors, &ConnectorsArea::queryRequested, this, &MainWindow::runQuery);
         auto *settings = new XdrSettingsPage(m_session.get(), m_stack);
         connect(settings, &XdrSettingsPage::connectRequested, this, &MainWindow::openConnectDialog);
         m_stack->addWidget(settings);
@@ -271,9 +275,39 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(int(page));
 }
 
+void MainWindow::ensureSetupRead()
+{
+    // The set-up is read when a page that shows it is first opened.
+    if (!m_session)
+        return;
+    integration::SetupService *setup = m_session->setup();
+    if (!setup->hasLoaded() && !setup->isLoading())
+        setup->refresh();
+}
+
+void MainWindow::runQuery(const QString &kql)
+{
+    auto *hunting = qobject_cast<HuntingPage *>(page(Page::Hunting));
+    if (!hunting)
+        return;
+    showPage(Page::Hunting);
+    ensureSetupRead();
+    integration::SetupService *setup = m_session->setup();
+    if (!m_session->queries()->workspaceId().isEmpty() || (setup->hasLoaded() && !setup->isLoading())) {
+        hunting->openQuery(kql, integration::QueryApi::Workspace);
+        return;
+    }
+    // Once: the next time the set-up has been read.
+    auto *once = new QObject(hunting);
+    connect(setup, &integration::SetupService::loaded, once, [hunting, kql, once] {
+        hunting->openQuery(kql, integration::QueryApi::Workspace);
+        once->deleteLater();
+    });
+}
+
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("incidents"), QStringLiteral("alerts"), QStringLiteral("connectors"),
+    return {QStringLiteral("incidents"), QStringLiteral("alerts"), QStringLiteral("hunting"), QStringLiteral("connectors"),
             QStringLiteral("connectors/legacy"), QStringLiteral("connectors/tenant"),
             QStringLiteral("connectors/xdr"), QStringLiteral("settings")};
 }
@@ -284,11 +318,14 @@ bool MainWindow::showPageNamed(const QString &name)
     const QString sub = name.section(u'/', 1);
     static const QHash<QString, Page> pages{{QStringLiteral("incidents"), Page::Incidents},
                                             {QStringLiteral("alerts"), Page::Alerts},
+                                            {QStringLiteral("hunting"), Page::Hunting},
                                             {QStringLiteral("connectors"), Page::Connectors},
                                             {QStringLiteral("settings"), Page::Settings}};
     if (!pages.contains(top) || !pageNames().contains(name))
         return false;
     showPage(pages.value(top));
+    if (pages.value(top) >= Page::Hunting)
+        ensureSetupRead();
     if (auto *area = qobject_cast<ConnectorsArea *>(page(Page::Connectors))) {
         static const QHash<QString, ConnectorsArea::Page> subs{
             {QString(), ConnectorsArea::Page::Overview},

@@ -33,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // In navigation order.
-    enum class Page : int { Incidents = 0, Alerts, Connectors, Settings, Count };
+    enum class Page : int { Incidents = 0, Alerts, Hunting, Connectors, Settings, Count };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -57,9 +57,13 @@ public:
         const session::Profile &profile, const QString &secret, QString *error = nullptr);
 
     void showPage(Page page);
-    // Pages by name, for --page: "incidents", "alerts", "connectors", "connectors/legacy",
-    // "connectors/tenant", "connectors/xdr", "settings". False for an unknown name.
+    // Pages by name, for --page: "incidents", "alerts", "hunting", "connectors",
+    // "connectors/legacy", "connectors/tenant", "connectors/xdr", "settings". False for an
+    // unknown name.
     bool showPageNamed(const QString &name);
+    // Opens `kql` in the hunting view and runs it on the workspace as soon as the
+    // workspace is known.
+    void runQuery(const QString &kql);
     static QStringList pageNames();
     Page currentPage() const;
     QWidget *page(Page page) const;
@@ -95,6 +99,7 @@ private:
     void updateSyncStatus();
     void updatePending();
     void updatePrincipal();
+    void ensureSetupRead(); // the pages from Hunting on need the set-up (and the workspace)
     QWidget *placeholderPage();
     static QString notConnectedText();
 
