@@ -6,9 +6,10 @@
 // preview and a brute-force count over alerts_v2; a refusal's sentence; write access; the
 // models under QAbstractItemModelTester; retranslation; and PNGs of each tab (light and dark)
 // in /tmp/rules-*.png to look at.
-#include "darkpalette.h"
+#include "demosession.h"
 #include "integration/ruleservice.h"
 #include "markingtranslator.h"
+#include "palettes.h"
 #include "rules/automationeditor.h"
 #include "rules/conditionlist.h"
 #include "rules/incidentruleeditor.h"
@@ -131,7 +132,6 @@ private Q_SLOTS:
     void retranslates();
 
 private:
-    session::Profile profile(const QString &user, QString *secret) const;
     QString workspaceRules(const char *collection) const;
     QTableView *table(const char *name) const;
     RulesModel *model(const char *tableName) const;
@@ -158,23 +158,6 @@ private:
 
 // ---- set-up
 
-session::Profile RulesTest::profile(const QString &user, QString *secret) const
-{
-    session::Profile p;
-    p.id = u"rules-test-"_s + user;
-    p.name = u"rules test"_s;
-    p.kind = session::Profile::Kind::RemoteServer;
-    p.authority = QUrl(m_info.baseUrl);
-    p.graphBase = QUrl(m_info.baseUrl + u"/v1.0"_s);
-    p.tenant = m_info.tenantId;
-    p.username = user + u'@' + m_info.domain;
-    for (const auto &c : m_info.credentials) {
-        if (c.login.compare(p.username, Qt::CaseInsensitive) == 0)
-            *secret = c.secret;
-    }
-    return p;
-}
-
 void RulesTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -194,10 +177,8 @@ void RulesTest::initTestCase()
 
     // The admin: Global Administrator, Owner of the subscriptions (simulate), workspace
     // read/write. The session is not started: the page needs its ARM client only.
-    QString secret;
-    const session::Profile p = profile(u"admin"_s, &secret);
-    QVERIFY(!secret.isEmpty());
-    m_session = std::make_unique<session::Session>(p, secret, m_dir.filePath(u"cache"_s));
+    m_session = testsupport::demoSession(m_info, u"admin"_s, m_dir.filePath(u"cache"_s));
+    QVERIFY(m_session);
     const Reply settings
         = call(m_session->arm(), "GET", u"providers/Watchfloor.Simulator/tenantSettings/default"_s);
     QCOMPARE(settings.status, 200);
@@ -962,10 +943,10 @@ void RulesTest::refusalShowsServerSentence()
 {
     // The reader may read the workspace's rules, not change them: the server's 403 sentence
     // names what is missing, and the rule comes back as it was.
-    QString secret;
-    session::Session reader(
-        profile(u"reader"_s, &secret), secret, m_dir.filePath(u"cache-reader"_s));
-    RulesPage page(&reader);
+    const auto reader
+        = testsupport::demoSession(m_info, u"reader"_s, m_dir.filePath(u"cache-reader"_s));
+    QVERIFY(reader);
+    RulesPage page(reader.get());
     page.setWorkspaceResourceId(m_workspace);
     page.resize(kPageSize);
     QTRY_VERIFY_WITH_TIMEOUT(page.service()->isLoaded(RuleKind::Automation), kTimeoutMs);
