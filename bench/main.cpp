@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -63,7 +64,25 @@ using namespace bench;
 namespace {
 
 // Builds a tenant of `alerts` alerts straight through the engine and reports the rate.
-void benchIngest(const QString &dir, qint64 alerts)
+// Alert tuning rules that never match but are each asked about every alert, on its
+// evidence (resource name) and title: what rules in force cost at ingest.
+QJsonArray tuningRules(int count)
+{
+    QJsonArray rules;
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject condition{{QStringLiteral("field"), i % 2 ? QStringLiteral("resourceName") : QStringLiteral("alertTitle")},
+                                    {QStringLiteral("operator"), QStringLiteral("Contains")},
+                                    {QStringLiteral("values"), QJsonArray{QStringLiteral("no-such-thing-%1").arg(i)}}};
+        rules.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("bench-%1").arg(i)},
+                                 {QStringLiteral("properties"),
+                                  QJsonObject{{QStringLiteral("displayName"), QStringLiteral("bench")},
+                                              {QStringLiteral("action"), QStringLiteral("Hide")},
+                                              {QStringLiteral("conditions"), QJsonArray{condition}}}}});
+    }
+    return rules;
+}
+
+void benchIngest(const QString &dir, qint64 alerts, int tuning)
 {
     const QString path = dir + QStringLiteral("/ingest-bench.sqlite");
     for (const char *s : {"", "-wal", "-shm"})
@@ -86,6 +105,8 @@ void benchIngest(const QString &dir, qint64 alerts)
     wf::server::Engine engine(db, tenant);
     wf::server::Integration integration(db, tenant);
     integration.state() = wf::server::CloudState::demo(tenant);
+    integration.state().alertTuningRules = tuningRules(tuning);
+    integration.saveState();
     engine.setIntegration(&integration);
     integration.setEngine(&engine);
     generator.run(engine, tenant);
@@ -97,6 +118,7 @@ void benchIngest(const QString &dir, qint64 alerts)
             {QStringLiteral("incidents"), engine.stats().incidentsCreated},
             {QStringLiteral("dropped_no_plan"), engine.stats().noPlan},
             {QStringLiteral("duplicates"), engine.stats().duplicates},
+            {QStringLiteral("tuning_rules"), tuning},
             {QStringLiteral("target"), QStringLiteral(">= 5000 alerts/s")}});
 }
 
@@ -238,11 +260,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed requests per page figure."), QStringLiteral("N"), QStringLiteral("200"));
     const QCommandLineOption console(QStringLiteral("console-alerts"), QStringLiteral("Alerts for the console figures (0 skips)."), QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption startup(QStringLiteral("startup"), QStringLiteral("Measure the console's start to first painted queue."));
-    parser.addOptions({ingest, pages, work, runs, console, startup});
+    const QCommandLineOption tuning(QStringLiteral("tuning-rules"), QStringLiteral("Alert tuning rules in force during the ingest figure (none match)."), QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ingest, pages, work, runs, console, startup, tuning});
     parser.process(app);
     QDir().mkpath(parser.value(work));
     if (parser.value(ingest).toLongLong() > 0)
-        benchIngest(parser.value(work), parser.value(ingest).toLongLong());
+        benchIngest(parser.value(work), parser.value(ingest).toLongLong(), parser.value(tuning).toInt());
     if (parser.value(pages).toLongLong() > 0)
         benchPages(parser.value(work), parser.value(pages).toLongLong(), parser.value(runs).toInt());
     if (parser.value(console).toLongLong() > 0)

@@ -176,10 +176,6 @@
         <translation>Rendert das Hauptfenster nach der ersten Synchronisierung offscreen in DATEI (PNG) und beendet sich dann.</translation>
     </message>
     <message>
-        <source>Page to show: incidents (default) or alerts.</source>
-        <translation>Anzuzeigende Seite: incidents (Standard) oder alerts.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -206,10 +202,6 @@
     <message>
         <source>DIR</source>
         <translation>VERZ</translation>
-    </message>
-    <message>
-        <source>--page must be incidents or alerts, not &apos;%1&apos;.</source>
-        <translation>--page muss incidents oder alerts sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--size must look like 1400x900.</source>
@@ -246,6 +238,34 @@
     <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Page to show: %1.</source>
+        <translation>Anzuzeigende Seite: %1.</translation>
+    </message>
+    <message>
+        <source>Embedded demo: sign in as this demo user (admin, secadmin, analyst, reader, cloudops, tier1).</source>
+        <translation>Eingebettete Demo: Meldet sich als dieser Demo-Benutzer an (admin, secadmin, analyst, reader, cloudops, tier1).</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ANMELDENAME</translation>
+    </message>
+    <message>
+        <source>Open KQL in the hunting view and run it on the Sentinel workspace.</source>
+        <translation>Öffnet KQL in der Ansicht Bedrohungssuche und führt die Abfrage im Sentinel-Arbeitsbereich aus.</translation>
+    </message>
+    <message>
+        <source>KQL</source>
+        <translation>KQL</translation>
+    </message>
+    <message>
+        <source>--page must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--page muss einer der Werte %1 sein, nicht &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>the demo tenant has no user &apos;%1&apos;</source>
+        <translation>der Demo-Mandant hat keinen Benutzer &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -448,6 +468,10 @@
     <message>
         <source>The sign-in was declined in the browser.</source>
         <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>Der Server hat die Änderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1120,65 @@
     </message>
 </context>
 <context>
+    <name>SampleQueries</name>
+    <message>
+        <source>Defender for Cloud alerts in Sentinel</source>
+        <translation>Defender for Cloud-Warnungen in Sentinel</translation>
+    </message>
+    <message>
+        <source>Every Defender for Cloud alert the workspace received, through either connector</source>
+        <translation>Alle Defender for Cloud-Warnungen, die der Arbeitsbereich erhalten hat, gleich über welchen Connector</translation>
+    </message>
+    <message>
+        <source>Alerts by severity, last 14 days</source>
+        <translation>Warnungen nach Schweregrad, letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>How many Defender for Cloud alerts of each severity arrived in the last two weeks</source>
+        <translation>Wie viele Defender for Cloud-Warnungen je Schweregrad in den letzten zwei Wochen eingegangen sind</translation>
+    </message>
+    <message>
+        <source>Alerts per connector per day</source>
+        <translation>Warnungen pro Connector und Tag</translation>
+    </message>
+    <message>
+        <source>Daily alert rows by ProviderName: Azure Security Center is the subscription-based connector, Microsoft XDR the tenant-based one</source>
+        <translation>Warnungszeilen pro Tag nach ProviderName: Azure Security Center ist der abonnementbasierte Connector, Microsoft XDR der mandantenbasierte</translation>
+    </message>
+    <message>
+        <source>Duplicate alerts (two connectors)</source>
+        <translation>Doppelte Warnungen (zwei Connectors)</translation>
+    </message>
+    <message>
+        <source>One Defender for Cloud alert stored twice because both connectors cover its subscription</source>
+        <translation>Defender for Cloud-Warnungen, die doppelt gespeichert sind, weil beide Connectors ihr Abonnement abdecken</translation>
+    </message>
+    <message>
+        <source>Sentinel incidents by provider</source>
+        <translation>Sentinel-Vorfälle nach Anbieter</translation>
+    </message>
+    <message>
+        <source>Incidents in the workspace per source, and how many are still open</source>
+        <translation>Vorfälle im Arbeitsbereich je Quelle und wie viele davon noch offen sind</translation>
+    </message>
+    <message>
+        <source>High-severity alerts, last 24 hours</source>
+        <translation>Warnungen mit hohem Schweregrad, letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>The newest high-severity alerts with the resource they concern</source>
+        <translation>Die neuesten Warnungen mit hohem Schweregrad samt der betroffenen Ressource</translation>
+    </message>
+    <message>
+        <source>Most-alerted cloud resources (Defender XDR)</source>
+        <translation>Cloudressourcen mit den meisten Warnungen (Defender XDR)</translation>
+    </message>
+    <message>
+        <source>Advanced hunting: the resources with the most distinct Defender for Cloud alerts</source>
+        <translation>Erweiterte Suche: die Ressourcen mit den meisten unterschiedlichen Defender for Cloud-Warnungen</translation>
+    </message>
+</context>
+<context>
     <name>Sqlite</name>
     <message>
         <source>%1 is not an SQLite database (%2)</source>
@@ -1104,6 +1187,115 @@
     <message>
         <source>%1 was written by a newer version of Watchfloor (schema %2; this one knows %3)</source>
         <translation>%1 wurde von einer neueren Version von Watchfloor geschrieben (Schema %2; diese Version kennt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>wf::integration::DuplicateDoctor</name>
+    <message>
+        <source>1 subscription is connected through both Defender for Cloud connectors</source>
+        <translation>1 Abonnement ist über beide Defender for Cloud-Connectors verbunden</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions are connected through both Defender for Cloud connectors</source>
+        <translation>%1 Abonnements sind über beide Defender for Cloud-Connectors verbunden</translation>
+    </message>
+    <message>
+        <source>An incident-creation rule for Defender for Cloud runs beside the Defender XDR incident integration</source>
+        <translation>Eine Regel zur Vorfallerstellung für Defender for Cloud läuft parallel zur Vorfallintegration von Defender XDR</translation>
+    </message>
+    <message>
+        <source>The tenant-based connector already sends every alert of the tenant&apos;s subscriptions to SecurityAlert; the subscription-based (legacy) connector sends the same alerts a second time.</source>
+        <translation>Der mandantenbasierte Connector sendet bereits alle Warnungen aus den Abonnements des Mandanten an SecurityAlert; der abonnementbasierte (Legacy-)Connector sendet dieselben Warnungen ein zweites Mal.</translation>
+    </message>
+    <message>
+        <source>Defender XDR already creates and synchronises incidents for these alerts; the rule makes a second Sentinel incident for each of them.</source>
+        <translation>Defender XDR erstellt und synchronisiert für diese Warnungen bereits Vorfälle; die Regel erstellt für jede von ihnen einen zweiten Sentinel-Vorfall.</translation>
+    </message>
+    <message>
+        <source>Disconnect these subscriptions from the subscription-based connector. The tenant-based connector keeps bringing their alerts.</source>
+        <translation>Trennen Sie diese Abonnements vom abonnementbasierten Connector. Der mandantenbasierte Connector liefert ihre Warnungen weiterhin.</translation>
+    </message>
+    <message>
+        <source>Turn the incident-creation rule off. Defender XDR&apos;s incidents keep arriving through its connector.</source>
+        <translation>Deaktivieren Sie die Regel zur Vorfallerstellung. Die Vorfälle von Defender XDR kommen weiterhin über dessen Connector an.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::integration::QueryRunner</name>
+    <message>
+        <source>The Microsoft Sentinel workspace is not known yet. Wait until the connection has read its set-up, then run the query again.</source>
+        <translation>Der Microsoft Sentinel-Arbeitsbereich ist noch nicht bekannt. Warten Sie, bis die Verbindung ihre Einrichtung gelesen hat, und führen Sie die Abfrage dann erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::integration::SetupService</name>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Amazon Web Services</source>
+        <translation>Amazon Web Services</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>This tenant does not publish its Defender XDR settings; change them in the Defender portal.</source>
+        <translation>Dieser Mandant stellt seine Defender XDR-Einstellungen nicht bereit; ändern Sie sie im Defender-Portal.</translation>
+    </message>
+    <message>
+        <source>No Microsoft Sentinel workspace is configured for this connection.</source>
+        <translation>Für diese Verbindung ist kein Microsoft Sentinel-Arbeitsbereich konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The subscription is not known.</source>
+        <translation>Das Abonnement ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Needs %1 on the subscription %2.</source>
+        <translation>Erfordert die Rolle %1 für das Abonnement %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another tenant (delegated through Azure Lighthouse) and cannot be connected.</source>
+        <translation>%1 gehört zu einem anderen Mandanten (über Azure Lighthouse delegiert) und kann nicht verbunden werden.</translation>
+    </message>
+    <message>
+        <source>Turn on at least one Microsoft Defender plan on %1 first.</source>
+        <translation>Aktivieren Sie zuerst mindestens einen Microsoft Defender-Plan für %1.</translation>
+    </message>
+    <message>
+        <source>The Microsoft.SecurityInsights resource provider is not registered on %1.</source>
+        <translation>Der Ressourcenanbieter Microsoft.SecurityInsights ist für %1 nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Contributor or Owner</source>
+        <translation>Mitwirkender oder Besitzer</translation>
+    </message>
+    <message>
+        <source>Needs read and write access (Microsoft Sentinel Contributor) on the workspace.</source>
+        <translation>Erfordert Lese- und Schreibzugriff (Microsoft Sentinel-Mitwirkender) auf den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Contributor or Security Admin</source>
+        <translation>Mitwirkender oder Sicherheitsadministrator</translation>
+    </message>
+    <message>
+        <source>Security Admin</source>
+        <translation>Sicherheitsadministrator</translation>
+    </message>
+    <message>
+        <source>Needs the Global Administrator role.</source>
+        <translation>Erfordert die Rolle Globaler Administrator.</translation>
+    </message>
+    <message>
+        <source>Needs the Global Administrator or Security Administrator role.</source>
+        <translation>Erfordert die Rolle Globaler Administrator oder Sicherheitsadministrator.</translation>
+    </message>
+    <message>
+        <source>Create incidents based on Microsoft Defender for Cloud alerts</source>
+        <translation>Vorfälle basierend auf Microsoft Defender for Cloud-Warnungen erstellen</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1632,109 @@ Rollen: %2</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::ConnectorsArea</name>
+    <message>
+        <source>No data received yet</source>
+        <translation>Noch keine Daten empfangen</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Last data received %1 (%2)</source>
+        <translation>Letzter Datenempfang: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Data connectors</source>
+        <translation>Datenconnectors</translation>
+    </message>
+    <message>
+        <source>How Microsoft Defender for Cloud alerts and incidents reach Microsoft Sentinel. The recommended set-up: the tenant-based connector for alerts, the Defender XDR connector for incidents, and no duplicates.</source>
+        <translation>Wie Warnungen und Vorfälle aus Microsoft Defender for Cloud zu Microsoft Sentinel gelangen. Empfohlene Einrichtung: der mandantenbasierte Connector für Warnungen, der Defender XDR-Connector für Vorfälle und keine Duplikate.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open connector page</source>
+        <translation>Connectorseite öffnen</translation>
+    </message>
+    <message>
+        <source>Subscription-based Microsoft Defender for Cloud (Legacy)</source>
+        <translation>Subscription-based Microsoft Defender for Cloud (Legacy)</translation>
+    </message>
+    <message>
+        <source>Alerts of each connected subscription, switched per subscription.</source>
+        <translation>Warnungen jedes verbundenen Abonnements, für jedes Abonnement einzeln schaltbar.</translation>
+    </message>
+    <message>
+        <source>Tenant-based Microsoft Defender for Cloud</source>
+        <translation>Tenant-based Microsoft Defender for Cloud</translation>
+    </message>
+    <message>
+        <source>Alerts of every subscription of the tenant, with one switch.</source>
+        <translation>Warnungen aller Abonnements des Mandanten, mit einem einzigen Schalter.</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender XDR</source>
+        <translation>Microsoft Defender XDR</translation>
+    </message>
+    <message>
+        <source>Defender XDR incidents with their alerts, synchronised both ways.</source>
+        <translation>Defender XDR-Vorfälle mit ihren Warnungen, in beide Richtungen synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Connected · %1 of %2 subscriptions</source>
+        <translation>Verbunden · %1 von %2 Abonnements</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not needed (unified platform)</source>
+        <translation>Nicht erforderlich (einheitliche Plattform)</translation>
+    </message>
+    <message>
+        <source>Needs solution 3.0.0</source>
+        <translation>Erfordert Lösung 3.0.0</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reading the workspace…</source>
+        <translation>Arbeitsbereich wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 incidents in 14 days</source>
+        <translation>%1 Vorfälle in 14 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 alerts in 14 days</source>
+        <translation>%1 Warnungen in 14 Tagen</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::DeviceCodePanel</name>
     <message>
         <source>&amp;Copy code</source>
@@ -1475,6 +1770,93 @@ Rollen: %2</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::DoctorPanel</name>
+    <message>
+        <source>Counting the duplicates…</source>
+        <translation>Duplikate werden gezählt…</translation>
+    </message>
+    <message>
+        <source>The duplicate alerts could not be counted: %1</source>
+        <translation>Die doppelten Warnungen konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>1 alert is in SecurityAlert twice now.</source>
+        <translation>1 Warnung ist derzeit doppelt in SecurityAlert.</translation>
+    </message>
+    <message>
+        <source>%1 alerts are in SecurityAlert twice now.</source>
+        <translation>%1 Warnungen sind derzeit doppelt in SecurityAlert.</translation>
+    </message>
+    <message>
+        <source>The duplicate incidents could not be counted: %1</source>
+        <translation>Die doppelten Vorfälle konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>1 Sentinel incident duplicates a Defender XDR incident now.</source>
+        <translation>1 Sentinel-Vorfall ist derzeit ein Duplikat eines Defender XDR-Vorfalls.</translation>
+    </message>
+    <message>
+        <source>%1 Sentinel incidents duplicate Defender XDR incidents now.</source>
+        <translation>%1 Sentinel-Vorfälle sind derzeit Duplikate von Defender XDR-Vorfällen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 duplicate alerts</source>
+        <translation>%1: %2 doppelte Warnungen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Find the duplicate situations and count the duplicates again</source>
+        <translation>Ursachen für Duplikate erneut ermitteln und die Duplikate neu zählen</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <source>Fixing…</source>
+        <translation>Wird behoben…</translation>
+    </message>
+    <message>
+        <source>No duplicates: every alert and incident arrives once.</source>
+        <translation>Keine Duplikate: Jede Warnung und jeder Vorfall kommt genau einmal an.</translation>
+    </message>
+    <message>
+        <source>Reading the set-up…</source>
+        <translation>Einrichtung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Duplicate doctor</source>
+        <translation>Duplikatdiagnose</translation>
+    </message>
+    <message>
+        <source>Duplicate doctor: %1 to fix</source>
+        <translation>Duplikatdiagnose: %1 zu beheben</translation>
+    </message>
+    <message>
+        <source>Disconnect 1 subscription from the subscription-based Defender for Cloud connector?</source>
+        <translation>1 Abonnement vom abonnementbasierten Defender for Cloud-Connector trennen?</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 subscriptions from the subscription-based Defender for Cloud connector?</source>
+        <translation>%1 Abonnements vom abonnementbasierten Defender for Cloud-Connector trennen?</translation>
+    </message>
+    <message>
+        <source>Turn off the incident-creation rule for Defender for Cloud alerts?</source>
+        <translation>Regel zur Vorfallerstellung für Defender for Cloud-Warnungen deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Turn off %1 incident-creation rules for Defender for Cloud alerts?</source>
+        <translation>%1 Regeln zur Vorfallerstellung für Defender for Cloud-Warnungen deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Fix duplicates</source>
+        <translation>Duplikate beheben</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1495,6 +1877,454 @@ Rollen: %2</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::HuntingPage</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Set in query</source>
+        <translation>In Abfrage festgelegt</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>Abfrage ausführen (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the running query</source>
+        <translation>Nicht mehr auf die laufende Abfrage warten</translation>
+    </message>
+    <message>
+        <source>Query running</source>
+        <translation>Abfrage wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>Daten&amp;quelle:</translation>
+    </message>
+    <message>
+        <source>Sentinel workspace</source>
+        <translation>Sentinel-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Defender XDR advanced hunting</source>
+        <translation>Erweiterte Suche in Defender XDR</translation>
+    </message>
+    <message>
+        <source>The Log Analytics workspace of Microsoft Sentinel (SecurityAlert, SecurityIncident)</source>
+        <translation>Der Log Analytics-Arbeitsbereich von Microsoft Sentinel (SecurityAlert, SecurityIncident)</translation>
+    </message>
+    <message>
+        <source>Advanced hunting in Microsoft Defender XDR, through Microsoft Graph; it looks back 30 days unless told otherwise</source>
+        <translation>Erweiterte Suche in Microsoft Defender XDR über Microsoft Graph; sofern nicht anders angegeben, werden die letzten 30 Tage durchsucht</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Sample queries</source>
+        <translation>Beispielabfragen</translation>
+    </message>
+    <message>
+        <source>Queries to start from; picking one runs it</source>
+        <translation>Abfragen als Ausgangspunkt; die Auswahl einer Abfrage führt sie aus</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Queries you ran here; picking one puts it in the editor</source>
+        <translation>Hier ausgeführte Abfragen; die Auswahl einer Abfrage übernimmt sie in den Editor</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save the rows as shown (sort order, visible columns) as CSV</source>
+        <translation>Zeilen wie angezeigt (Sortierung, sichtbare Spalten) als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Write a KQL query, for example: SecurityAlert | take 10
+Ctrl+Enter runs it.</source>
+        <translation>Geben Sie eine KQL-Abfrage ein, zum Beispiel: SecurityAlert | take 10
+Strg+Enter führt sie aus.</translation>
+    </message>
+    <message>
+        <source>KQL query</source>
+        <translation>KQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>Query results</source>
+        <translation>Abfrageergebnisse</translation>
+    </message>
+    <message>
+        <source>Query error</source>
+        <translation>Abfragefehler</translation>
+    </message>
+    <message>
+        <source>The query filters TimeGenerated itself, so it sets its own time range</source>
+        <translation>Die Abfrage filtert TimeGenerated selbst und legt damit ihren eigenen Zeitraum fest</translation>
+    </message>
+    <message>
+        <source>Limits TimeGenerated to this period; &quot;Set in query&quot; leaves it to the query</source>
+        <translation>Beschränkt TimeGenerated auf diesen Zeitraum; bei &quot;In Abfrage festgelegt&quot; bestimmt die Abfrage den Zeitraum</translation>
+    </message>
+    <message>
+        <source>Running on %1…</source>
+        <translation>Wird ausgeführt: %1…</translation>
+    </message>
+    <message>
+        <source>Set in query (else the last 30 days)</source>
+        <translation>In Abfrage festgelegt (sonst die letzten 30 Tage)</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <source>The query did not run.</source>
+        <translation>Die Abfrage wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The rows shown are from the previous run.</source>
+        <translation>Abgebrochen. Die angezeigten Zeilen stammen aus der vorherigen Ausführung.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Partial result: only part of the rows came back. %1</source>
+        <translation>Teilergebnis: Nur ein Teil der Zeilen wurde zurückgegeben. %1</translation>
+    </message>
+    <message>
+        <source>Advanced hunting returns at most %L1 rows; there may be more. Narrow the query to see them all.</source>
+        <translation>Die erweiterte Suche liefert höchstens %L1 Zeilen; möglicherweise gibt es mehr. Schränken Sie die Abfrage ein, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>Keine Zeilen</translation>
+    </message>
+    <message>
+        <source>Run a query to see results
+
+Write KQL above and press Ctrl+Enter, or pick one of the sample queries.</source>
+        <translation>Führen Sie eine Abfrage aus, um Ergebnisse zu sehen
+
+Geben Sie oben KQL ein und drücken Sie Strg+Enter, oder wählen Sie eine der Beispielabfragen.</translation>
+    </message>
+    <message>
+        <source>No results: the query did not run (see the message above).</source>
+        <translation>Keine Ergebnisse: Die Abfrage wurde nicht ausgeführt (siehe Meldung oben).</translation>
+    </message>
+    <message>
+        <source>No rows
+
+Nothing matched in the chosen time range; a wider one may find some.</source>
+        <translation>Keine Zeilen
+
+Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert möglicherweise Treffer.</translation>
+    </message>
+    <message>
+        <source>The Sentinel workspace of this connection is not known yet, so its logs cannot be queried. Try again in a moment, or choose Defender XDR advanced hunting.</source>
+        <translation>Der Sentinel-Arbeitsbereich dieser Verbindung ist noch nicht bekannt, daher können seine Protokolle nicht abgefragt werden. Versuchen Sie es gleich noch einmal, oder wählen Sie die erweiterte Suche in Defender XDR.</translation>
+    </message>
+    <message>
+        <source>There is no connection to run queries on. Sign in first.</source>
+        <translation>Es gibt keine Verbindung, über die Abfragen ausgeführt werden können. Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: marked in the editor.</source>
+        <translation>Zeile %1, Spalte %2: im Editor markiert.</translation>
+    </message>
+    <message>
+        <source>No queries run yet</source>
+        <translation>Noch keine Abfragen ausgeführt</translation>
+    </message>
+    <message>
+        <source>[Hunting] %1</source>
+        <translation>[Erweiterte Suche] %1</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Export the query results</source>
+        <translation>Abfrageergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported 1 row to %1.</source>
+        <translation>1 Zeile nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 rows to %2.</source>
+        <translation>%L1 Zeilen nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::LegacyConnectorPage</name>
+    <message>
+        <source>All Defender for Cloud alerts</source>
+        <translation>Alle Defender for Cloud-Warnungen</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud alerts by severity, last 14 days</source>
+        <translation>Defender for Cloud-Warnungen nach Schweregrad, letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>Alerts that arrived twice (both connectors)</source>
+        <translation>Doppelt eingegangene Warnungen (beide Connectors)</translation>
+    </message>
+    <message>
+        <source>‹ Connectors</source>
+        <translation>‹ Connectors</translation>
+    </message>
+    <message>
+        <source>Back to the list of connectors</source>
+        <translation>Zurück zur Liste der Connectors</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Brings the security alerts of each connected subscription into the SecurityAlert table. Connect a subscription with its Status switch, or mark several and use Connect.</source>
+        <translation>Überträgt die Sicherheitswarnungen jedes verbundenen Abonnements in die Tabelle SecurityAlert. Verbinden Sie ein Abonnement mit seinem Statusschalter, oder markieren Sie mehrere und verwenden Sie &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Enable Microsoft Defender for all subscriptions…</source>
+        <translation>Microsoft Defender für alle Abonnements aktivieren…</translation>
+    </message>
+    <message>
+        <source>Turn Defender plans on per subscription</source>
+        <translation>Defender-Pläne pro Abonnement aktivieren</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the marked subscriptions</source>
+        <translation>Markierte Abonnements verbinden</translation>
+    </message>
+    <message>
+        <source>Enable bi-directional sync</source>
+        <translation>Bidirektionale Synchronisierung aktivieren</translation>
+    </message>
+    <message>
+        <source>Turn on bi-directional sync for the marked subscriptions</source>
+        <translation>Bidirektionale Synchronisierung für die markierten Abonnements aktivieren</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bi-directional sync</source>
+        <translation>Bidirektionaler Sync</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender plans</source>
+        <translation>Microsoft Defender-Pläne</translation>
+    </message>
+    <message>
+        <source>Create incidents (recommended)</source>
+        <translation>Vorfälle erstellen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Sample queries</source>
+        <translation>Beispielabfragen</translation>
+    </message>
+    <message>
+        <source>Rule templates</source>
+        <translation>Regelvorlagen</translation>
+    </message>
+    <message>
+        <source>Create incidents based on Microsoft Defender for Cloud alerts (Microsoft security incident creation).</source>
+        <translation>Vorfälle basierend auf Microsoft Defender for Cloud-Warnungen erstellen (Erstellung von Microsoft-Sicherheitsvorfällen).</translation>
+    </message>
+    <message>
+        <source>Open analytics rules</source>
+        <translation>Analyseregeln öffnen</translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation>Arbeitsmappen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Microsoft Defender for Cloud alerts&lt;/b&gt; and &lt;b&gt;Microsoft Defender for Cloud coverage&lt;/b&gt; come with the Microsoft Defender for Cloud solution; open them in the &lt;a href=&quot;https://portal.azure.com/#view/Microsoft_Azure_Security_Insights&quot;&gt;Microsoft Sentinel workbooks&lt;/a&gt;.</source>
+        <translation>Die Arbeitsmappen &lt;b&gt;Microsoft Defender for Cloud alerts&lt;/b&gt; und &lt;b&gt;Microsoft Defender for Cloud coverage&lt;/b&gt; sind in der Microsoft Defender for Cloud-Lösung enthalten; öffnen Sie sie unter den &lt;a href=&quot;https://portal.azure.com/#view/Microsoft_Azure_Security_Insights&quot;&gt;Microsoft Sentinel-Arbeitsmappen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Run query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+    <message>
+        <source>All enabled</source>
+        <translation>Alle aktiviert</translation>
+    </message>
+    <message>
+        <source>Some enabled</source>
+        <translation>Einige aktiviert</translation>
+    </message>
+    <message>
+        <source>Some enabled · &lt;a href=&quot;enable&quot;&gt;Enable all&lt;/a&gt;</source>
+        <translation>Einige aktiviert · &lt;a href=&quot;enable&quot;&gt;Alle aktivieren&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>%1 markieren</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Bi-directional sync of %1</source>
+        <translation>Bidirektionale Synchronisierung von %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Subscription-based Microsoft Defender for Cloud (Legacy)</source>
+        <translation>Subscription-based Microsoft Defender for Cloud (Legacy)</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Cloud</source>
+        <translation>Microsoft Defender for Cloud</translation>
+    </message>
+    <message>
+        <source>Reading the connector&apos;s state…</source>
+        <translation>Connectorstatus wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Status: Connected · %1 of %2 subscriptions</source>
+        <translation>Status: Verbunden · %1 von %2 Abonnements</translation>
+    </message>
+    <message>
+        <source>Status: Not connected</source>
+        <translation>Status: Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Workspace: read and write permissions (Microsoft Sentinel Contributor).</source>
+        <translation>Arbeitsbereich: Lese- und Schreibberechtigungen (Microsoft Sentinel-Mitwirkender).</translation>
+    </message>
+    <message>
+        <source>Subscriptions: Contributor or Owner on each subscription to connect (%1 of %2 you may connect).</source>
+        <translation>Abonnements: Mitwirkender oder Besitzer für jedes zu verbindende Abonnement (%1 von %2 dürfen Sie verbinden).</translation>
+    </message>
+    <message>
+        <source>At least one Microsoft Defender plan on the subscription (%1 of %2 have one).</source>
+        <translation>Mindestens ein Microsoft Defender-Plan für das Abonnement (%1 von %2 haben einen).</translation>
+    </message>
+    <message>
+        <source>The Microsoft.SecurityInsights resource provider registered on the subscription (%1 of %2).</source>
+        <translation>Ressourcenanbieter Microsoft.SecurityInsights für das Abonnement registriert (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>Mark subscriptions to act on several at once.</source>
+        <translation>Markieren Sie Abonnements, um mehrere gleichzeitig zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 marked</source>
+        <translation>%1 markiert</translation>
+    </message>
+    <message>
+        <source>Turns on the analytics rule that makes a Sentinel incident for every Defender for Cloud alert.</source>
+        <translation>Aktiviert die Analyseregel, die für jede Defender for Cloud-Warnung einen Sentinel-Vorfall erstellt.</translation>
+    </message>
+    <message>
+        <source>The Defender XDR connector already brings incidents for these alerts: with this rule on, each alert makes a second incident. The duplicate doctor above has the fix.</source>
+        <translation>Der Defender XDR-Connector liefert bereits Vorfälle für diese Warnungen: Ist diese Regel aktiviert, erzeugt jede Warnung einen zweiten Vorfall. Die Duplikatdiagnose oben behebt das.</translation>
     </message>
 </context>
 <context>
@@ -1635,12 +2465,301 @@ Rollen: %2</translation>
         <source>%1 changes waiting for the server</source>
         <translation>%1 Änderungen warten auf den Server</translation>
     </message>
+    <message>
+        <source>&amp;Hunting</source>
+        <translation>&amp;Bedrohungssuche</translation>
+    </message>
+    <message>
+        <source>C&amp;onnectors</source>
+        <translation>&amp;Connectors</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Hunting</source>
+        <translation>Bedrohungssuche</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Connectors</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::PlansDialog</name>
+    <message>
+        <source>Microsoft Defender plans</source>
+        <translation>Microsoft Defender-Pläne</translation>
+    </message>
+    <message>
+        <source>An alert is raised on a resource only if a Defender plan that covers its type is on for its subscription. Tick a plan to turn it on.</source>
+        <translation>Für eine Ressource werden nur dann Warnungen ausgelöst, wenn für ihr Abonnement ein Defender-Plan aktiviert ist, der ihren Typ abdeckt. Setzen Sie bei einem Plan ein Häkchen, um ihn zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Enable all plans on every subscription</source>
+        <translation>Alle Pläne für alle Abonnements aktivieren</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Needs Security Admin on the subscriptions.</source>
+        <translation>Erfordert die Rolle Sicherheitsadministrator für die Abonnements.</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::SecretStore</name>
     <message>
         <source>it is switched off</source>
         <translation>er ist ausgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TenantConnectorPage</name>
+    <message>
+        <source>Tenant-based Microsoft Defender for Cloud</source>
+        <translation>Tenant-based Microsoft Defender for Cloud</translation>
+    </message>
+    <message>
+        <source>Brings the security alerts of every subscription of this tenant into the SecurityAlert table with one switch, including subscriptions added later. Subscriptions of other tenants (Azure Lighthouse) are never carried.</source>
+        <translation>Überträgt die Sicherheitswarnungen aller Abonnements dieses Mandanten mit einem einzigen Schalter in die Tabelle SecurityAlert, auch die später hinzugefügter Abonnements. Abonnements anderer Mandanten (Azure Lighthouse) werden nie übertragen.</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Update the Microsoft Defender for Cloud solution</source>
+        <translation>Microsoft Defender for Cloud-Lösung aktualisieren</translation>
+    </message>
+    <message>
+        <source>Connect the tenant</source>
+        <translation>Mandanten verbinden</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Tenant-based connector</source>
+        <translation>Mandantenbasierter Connector</translation>
+    </message>
+    <message>
+        <source>Microsoft Defender for Cloud solution 3.0.0 or later (installed: %1).</source>
+        <translation>Microsoft Defender for Cloud-Lösung 3.0.0 oder höher (installiert: %1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The Global Administrator role.</source>
+        <translation>Die Rolle Globaler Administrator.</translation>
+    </message>
+    <message>
+        <source>Read and write permissions on the workspace (Microsoft Sentinel Contributor).</source>
+        <translation>Lese- und Schreibberechtigungen für den Arbeitsbereich (Microsoft Sentinel-Mitwirkender).</translation>
+    </message>
+    <message>
+        <source>Needs read and write access (Microsoft Sentinel Contributor) on the workspace.</source>
+        <translation>Erfordert Lese- und Schreibzugriff (Microsoft Sentinel-Mitwirkender) auf den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Not needed: this workspace is onboarded to the unified security operations platform, where Defender for Cloud alerts already flow through Defender XDR.</source>
+        <translation>Nicht erforderlich: Dieser Arbeitsbereich ist in die einheitliche Security Operations-Plattform integriert, in der Defender for Cloud-Warnungen bereits über Defender XDR eingehen.</translation>
+    </message>
+    <message>
+        <source>Reading the connector&apos;s state…</source>
+        <translation>Connectorstatus wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not available yet: the tenant-based connector comes with version 3.0.0 of the Microsoft Defender for Cloud solution.</source>
+        <translation>Noch nicht verfügbar: Der mandantenbasierte Connector ist ab Version 3.0.0 der Microsoft Defender for Cloud-Lösung enthalten.</translation>
+    </message>
+    <message>
+        <source>This workspace does not list the tenant-based connector.</source>
+        <translation>Dieser Arbeitsbereich führt den mandantenbasierten Connector nicht auf.</translation>
+    </message>
+    <message>
+        <source>Status: Connected</source>
+        <translation>Status: Verbunden</translation>
+    </message>
+    <message>
+        <source>Status: Not connected</source>
+        <translation>Status: Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>After connecting, disconnect the %1 subscriptions the subscription-based connector still carries, or their alerts arrive twice. The duplicate doctor offers it in one click.</source>
+        <translation>Trennen Sie nach dem Verbinden die %1 Abonnements, die der abonnementbasierte Connector noch überträgt, sonst kommen ihre Warnungen doppelt an. Die Duplikatdiagnose erledigt das mit einem Klick.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::TenantSwitchPage</name>
+    <message>
+        <source>‹ Connectors</source>
+        <translation>‹ Connectors</translation>
+    </message>
+    <message>
+        <source>Back to the list of connectors</source>
+        <translation>Zurück zur Liste der Connectors</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::XdrConnectorPage</name>
+    <message>
+        <source>Microsoft Defender XDR</source>
+        <translation>Microsoft Defender XDR</translation>
+    </message>
+    <message>
+        <source>Synchronises Defender XDR incidents, with their alerts, into Microsoft Sentinel both ways: status, owner and classification.</source>
+        <translation>Synchronisiert Defender XDR-Vorfälle samt ihren Warnungen in beide Richtungen mit Microsoft Sentinel: Status, Besitzer und Klassifizierung.</translation>
+    </message>
+    <message>
+        <source>Connect incidents and alerts</source>
+        <translation>Vorfälle und Warnungen verbinden</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Defender XDR incident integration</source>
+        <translation>Vorfallintegration von Defender XDR</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the connector&apos;s state…</source>
+        <translation>Connectorstatus wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Status: Connected</source>
+        <translation>Status: Verbunden</translation>
+    </message>
+    <message>
+        <source>Status: Not connected</source>
+        <translation>Status: Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Without the tenant-based Defender for Cloud connector, incidents from subscriptions the subscription-based connector does not carry (%1 of %2 carried) arrive without their alerts.</source>
+        <translation>Ohne den mandantenbasierten Defender for Cloud-Connector kommen Vorfälle aus Abonnements, die der abonnementbasierte Connector nicht überträgt (%1 von %2 übertragen), ohne ihre Warnungen an.</translation>
+    </message>
+    <message>
+        <source>The tenant has opted out of Defender for Cloud incidents through Defender XDR: their alerts still arrive, their incidents do not.</source>
+        <translation>Der Mandant hat Defender for Cloud-Vorfälle über Defender XDR deaktiviert: Die Warnungen kommen weiterhin an, die Vorfälle nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::XdrSettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Defender XDR: Microsoft Defender for Cloud alerts</source>
+        <translation>Defender XDR: Microsoft Defender for Cloud-Warnungen</translation>
+    </message>
+    <message>
+        <source>Whether Defender for Cloud alerts appear in the Defender XDR alert queue. Always tenant-wide. No alerts stops new alerts only: those already there stay on their alert and incident pages.</source>
+        <translation>Legt fest, ob Defender for Cloud-Warnungen in der Warnungswarteschlange von Defender XDR erscheinen. Gilt immer für den gesamten Mandanten. &quot;Keine Warnungen&quot; stoppt nur neue Warnungen: Bereits vorhandene bleiben auf ihren Warnungs- und Vorfallseiten erhalten.</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>Alle Warnungen</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Keine Warnungen</translation>
+    </message>
+    <message>
+        <source>Defender XDR: Microsoft Defender for Cloud incidents</source>
+        <translation>Defender XDR: Microsoft Defender for Cloud-Vorfälle</translation>
+    </message>
+    <message>
+        <source>Opting out keeps the alerts (for example through the tenant-based connector) but no longer makes Defender XDR incidents from them.</source>
+        <translation>Bei Deaktivierung bleiben die Warnungen erhalten (z. B. über den mandantenbasierten Connector), aber Defender XDR erstellt daraus keine Vorfälle mehr.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud incidents through Defender XDR</source>
+        <translation>Defender for Cloud-Vorfälle über Defender XDR</translation>
+    </message>
+    <message>
+        <source>Microsoft Sentinel workspace</source>
+        <translation>Microsoft Sentinel-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Choose a connection profile and who signs in</source>
+        <translation>Verbindungsprofil und angemeldeten Benutzer auswählen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · profile %2</source>
+        <translation>Angemeldet als %1 · Profil %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s settings…</source>
+        <translation>Mandanteneinstellungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1
+Microsoft Defender for Cloud solution %2%3</source>
+        <translation>%1
+Microsoft Defender for Cloud-Lösung %2%3</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source> · in the unified security operations platform</source>
+        <translation> · in der einheitlichen Security Operations-Plattform</translation>
     </message>
 </context>
 <context>

@@ -408,12 +408,16 @@ Gate SetupService::mayConnect(const QString &sub) const
         return Gate::no(tr("Turn on at least one Microsoft Defender plan on %1 first.").arg(s->name));
     if (s->insightsRegistered == false)
         return Gate::no(tr("The Microsoft.SecurityInsights resource provider is not registered on %1.").arg(s->name));
-    return mayDisconnect(sub);
+    return connectorGate(sub, wire::armaction::DataConnectorsWrite);
 }
 
 Gate SetupService::mayDisconnect(const QString &sub) const
 {
-    const QString action = QStringLiteral("Microsoft.SecurityInsights/dataConnectors/write");
+    return connectorGate(sub, wire::armaction::DataConnectorsDelete);
+}
+
+Gate SetupService::connectorGate(const QString &sub, QStringView action) const
+{
     Gate g = subscriptionGate(sub, action, tr("Contributor or Owner"));
     if (!g.allowed)
         return g;
@@ -424,19 +428,26 @@ Gate SetupService::mayDisconnect(const QString &sub) const
 
 Gate SetupService::maySetSync(const QString &sub) const
 {
-    return subscriptionGate(sub, u"Microsoft.Security/settings/write", tr("Contributor or Security Admin"));
+    return subscriptionGate(sub, wire::armaction::SettingsWrite, tr("Contributor or Security Admin"));
 }
 
 Gate SetupService::maySetPlans(const QString &sub) const
 {
-    return subscriptionGate(sub, u"Microsoft.Security/pricings/write", tr("Security Admin"));
+    return subscriptionGate(sub, wire::armaction::PricingsWrite, tr("Security Admin"));
 }
 
 Gate SetupService::mayConnectTenant() const
 {
     if (m_rolesKnown && !m_roles.contains(QStringLiteral("Global Administrator")))
         return Gate::no(tr("Needs the Global Administrator role."));
-    if (m_workspacePermsKnown && !m_workspacePerms.allows(u"Microsoft.SecurityInsights/dataConnectors/write"))
+    if (m_workspacePermsKnown && !m_workspacePerms.allows(wire::armaction::DataConnectorsWrite))
+        return Gate::no(tr("Needs read and write access (Microsoft Sentinel Contributor) on the workspace."));
+    return Gate::yes();
+}
+
+Gate SetupService::mayUpgradeSolution() const
+{
+    if (m_workspacePermsKnown && !m_workspacePerms.allows(wire::armaction::ContentPackagesWrite))
         return Gate::no(tr("Needs read and write access (Microsoft Sentinel Contributor) on the workspace."));
     return Gate::yes();
 }
@@ -451,7 +462,7 @@ Gate SetupService::mayChangeTenantSettings() const
 
 Gate SetupService::mayWriteRules() const
 {
-    if (m_workspacePermsKnown && !m_workspacePerms.allows(u"Microsoft.SecurityInsights/alertRules/write"))
+    if (m_workspacePermsKnown && !m_workspacePerms.allows(wire::armaction::AlertRulesWrite))
         return Gate::no(tr("Needs read and write access (Microsoft Sentinel Contributor) on the workspace."));
     return Gate::yes();
 }

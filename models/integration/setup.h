@@ -125,6 +125,7 @@ public:
     Gate maySetSync(const QString &sub) const;     // bi-directional sync on S
     Gate maySetPlans(const QString &sub) const;    // Defender plans on S
     Gate mayConnectTenant() const;                 // tenant-based and XDR connectors
+    Gate mayUpgradeSolution() const;               // the Microsoft Defender for Cloud solution
     Gate mayChangeTenantSettings() const;
     Gate mayWriteRules() const;                    // analytics / automation rules
 
@@ -169,6 +170,7 @@ private:
     void change(const QString &key, bool wanted, net::RestCall *call, std::function<void(const QJsonObject &)> apply);
     QString workspacePath() const; // …/providers/Microsoft.SecurityInsights
     Gate subscriptionGate(const QString &sub, QStringView action, const QString &roles) const;
+    Gate connectorGate(const QString &sub, QStringView action) const; // on S and on the workspace
 
     net::GraphClient *m_arm;
     net::GraphClient *m_graph;

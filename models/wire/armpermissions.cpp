@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace wf::wire {
 
 namespace {
@@ -28,7 +30,9 @@ ArmPermissions ArmPermissions::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QLatin1StringView("value")).toArray()) {
         const QJsonObject e = v.toObject();
         p.entries.append({strings(e.value(QLatin1StringView("actions"))),
-                          strings(e.value(QLatin1StringView("notActions")))});
+                          strings(e.value(QLatin1StringView("notActions"))),
+                          strings(e.value(QLatin1StringView("dataActions"))),
+                          strings(e.value(QLatin1StringView("notDataActions")))});
     }
     return p;
 }
@@ -39,8 +43,8 @@ QJsonObject ArmPermissions::toJson() const
     for (const Entry &e : entries)
         value.append(QJsonObject{{QStringLiteral("actions"), array(e.actions)},
                                  {QStringLiteral("notActions"), array(e.notActions)},
-                                 {QStringLiteral("dataActions"), QJsonArray()},
-                                 {QStringLiteral("notDataActions"), QJsonArray()}});
+                                 {QStringLiteral("dataActions"), array(e.dataActions)},
+                                 {QStringLiteral("notDataActions"), array(e.notDataActions)}});
     return {{QStringLiteral("value"), value}};
 }
 
@@ -67,15 +71,21 @@ bool ArmPermissions::matches(QStringView pattern, QStringView action)
     return p == pattern.size();
 }
 
+bool ArmPermissions::Entry::allows(QStringView action) const
+{
+    const auto hit = [action](const QString &pattern) { return matches(pattern, action); };
+    return std::any_of(actions.cbegin(), actions.cend(), hit)
+        && std::none_of(notActions.cbegin(), notActions.cend(), hit);
+}
+
 bool ArmPermissions::allows(QStringView action) const
 {
-    for (const Entry &e : entries) {
-        const auto hit = [action](const QString &pattern) { return matches(pattern, action); };
-        if (std::any_of(e.actions.cbegin(), e.actions.cend(), hit)
-            && std::none_of(e.notActions.cbegin(), e.notActions.cend(), hit))
-            return true;
-    }
-    return false;
+    return std::any_of(entries.cbegin(), entries.cend(), [action](const Entry &e) { return e.allows(action); });
+}
+
+QString armaction::dfcAlertAction(QStringView verb)
+{
+    return QStringLiteral("Microsoft.Security/locations/alerts/") + verb + QStringLiteral("/action");
 }
 
 } // namespace wf::wire

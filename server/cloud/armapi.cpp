@@ -1,11 +1,13 @@
 // The ARM routes: validation, permission checks and the public JSON shapes.
 #include "armapi.h"
 
+#include "http/graphapi.h"
 #include "integration.h"
 #include "sim/catalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
 
@@ -13,10 +15,19 @@ namespace wf::server {
 
 namespace {
 
+namespace armaction = wire::armaction;
+
 const QString kSecurity = QStringLiteral("/subscriptions/{sub}/providers/Microsoft.Security");
-const QString kWorkspace = QStringLiteral("/subscriptions/{wsSub}/resourceGroups/{rg}/providers/"
-                                          "Microsoft.OperationalInsights/workspaces/{ws}/providers/Microsoft.SecurityInsights");
+const QString kWorkspaceResource = QStringLiteral("/subscriptions/{wsSub}/resourceGroups/{rg}/providers/"
+                                                  "Microsoft.OperationalInsights/workspaces/{ws}");
+const QString kWorkspace = kWorkspaceResource + QStringLiteral("/providers/Microsoft.SecurityInsights");
+const QString kPermissions = QStringLiteral("/providers/Microsoft.Authorization/permissions");
 const QString kTenantSettings = QStringLiteral("/providers/Watchfloor.Simulator/tenantSettings/default");
+const QString kTuningRules = QStringLiteral("/providers/Watchfloor.Simulator/alertTuningRules");
+// Who may read and who may change the tenant's Defender XDR settings and tuning rules.
+const QStringList kXdrReaders = {QString(sim::role::GlobalAdministrator), QString(sim::role::SecurityAdministrator),
+                                 QString(sim::role::SecurityOperator), QString(sim::role::SecurityReader)};
+const QStringList kXdrAdmins = {QString(sim::role::GlobalAdministrator), QString(sim::role::SecurityAdministrator)};
 const QString kTenantConnector = QStringLiteral("MicrosoftDefenderForCloudTenantBased");
 const QString kXdrConnector = QStringLiteral("MicrosoftThreatProtection");
 constexpr int kPageSize = 50;
@@ -29,6 +40,11 @@ QString str(const QJsonObject &o, const char *key)
 QJsonObject props(const QJsonObject &o)
 {
     return o.value(QLatin1StringView("properties")).toObject();
+}
+
+Response noWorkspace()
+{
+    return armError(404, QStringLiteral("ResourceNotFound"), QStringLiteral("The workspace was not found."));
 }
 
 Response ok(const QJsonObject &o, int status = 200)
@@ -194,6 +210,8 @@ void ArmApi::addRoutes(Router &router)
     };
     add("GET", QStringLiteral("/subscriptions"), &ArmApi::subscriptions);
     add("GET", QStringLiteral("/subscriptions/{sub}"), &ArmApi::getSubscription);
+    add("GET", QStringLiteral("/subscriptions/{sub}") + kPermissions, &ArmApi::subscriptionPermissions);
+    add("GET", kWorkspaceResource + kPermissions, &ArmApi::workspacePermissions);
     add("GET", kSecurity + QStringLiteral("/pricings"), &ArmApi::pricings);
     add("GET", kSecurity + QStringLiteral("/pricings/{name}"), &ArmApi::getPricing);
     add("PUT", kSecurity + QStringLiteral("/pricings/{name}"), &ArmApi::putPricing);
@@ -221,6 +239,11 @@ void ArmApi::addRoutes(Router &router)
     add("GET", kTenantSettings, &ArmApi::tenantSettings);
     add("PUT", kTenantSettings, &ArmApi::putTenantSettings);
     add("POST", kTenantSettings + QStringLiteral("/upgradeSolution"), &ArmApi::upgradeSolution);
+    add("GET", kTuningRules, &ArmApi::tuningRules);
+    add("POST", kTuningRules + QStringLiteral("/preview"), &ArmApi::previewTuningRule);
+    add("GET", kTuningRules + QStringLiteral("/{id}"), &ArmApi::getTuningRule);
+    add("PUT", kTuningRules + QStringLiteral("/{id}"), &ArmApi::putTuningRule);
+    add("DELETE", kTuningRules + QStringLiteral("/{id}"), &ArmApi::deleteTuningRule);
 }
 
 // ---- checks
@@ -246,34 +269,39 @@ const sim::Principal *ArmApi::principal(const Request &r) const
     return m_integration.tenant().principalById(r.identity.objectId);
 }
 
-bool ArmApi::hasSubscriptionRole(const Request &r, const QString &subscription, const QStringList &roles) const
+ArmScope ArmApi::workspaceScope() const
 {
-    const sim::Principal *p = principal(r);
-    return p && roles.contains(p->subscriptionRoles.value(subscription));
+    return {m_integration.workspace().subscriptionId, true};
 }
 
-std::optional<Response> ArmApi::needSubscriptionRole(const Request &r, const QString &subscription,
-                                                     const QStringList &roles, const QString &action) const
+bool ArmApi::allowed(const Request &r, const ArmScope &scope, QStringView action) const
 {
-    if (hasSubscriptionRole(r, subscription, roles))
-        return std::nullopt;
-    return armError(403, QStringLiteral("AuthorizationFailed"),
-                    QStringLiteral("The client '%1' does not have authorization to %2 on subscription %3: it needs %4 "
-                                   "on the subscription.")
-                        .arg(r.identity.name(), action, subscription, roles.join(QStringLiteral(" or "))));
+    return armrole::permissionsAt(m_integration.tenant(), principal(r), scope).allows(action);
 }
 
-std::optional<Response> ArmApi::needWorkspace(const Request &r, bool write) const
+std::optional<Response> ArmApi::needAction(const Request &r, const QString &subscription, QStringView action,
+                                           const QString &what) const
 {
-    const sim::Principal *p = principal(r);
-    const sim::WorkspaceAccess have = p ? p->workspace : sim::WorkspaceAccess::None;
-    if (have == sim::WorkspaceAccess::ReadWrite || (!write && have == sim::WorkspaceAccess::Read))
+    if (allowed(r, {subscription, false}, action))
         return std::nullopt;
     return armError(403, QStringLiteral("AuthorizationFailed"),
-                    write ? QStringLiteral("The client '%1' needs read/write access to the workspace (Microsoft Sentinel "
-                                           "Contributor) for this.").arg(r.identity.name())
-                          : QStringLiteral("The client '%1' needs read access to the workspace (Microsoft Sentinel "
-                                           "Reader) for this.").arg(r.identity.name()));
+                    QStringLiteral("The client '%1' does not have authorization to %2 (%3) on subscription %4: it "
+                                   "needs %5 on the subscription.")
+                        .arg(r.identity.name(), what, action.toString(), subscription,
+                             armrole::allowing(action, false).join(QStringLiteral(" or "))));
+}
+
+std::optional<Response> ArmApi::needWorkspaceAction(const Request &r, QStringView action) const
+{
+    if (allowed(r, workspaceScope(), action))
+        return std::nullopt;
+    const bool read = armrole::allowing(action, true).contains(armrole::sentinelReader().name);
+    return armError(403, QStringLiteral("AuthorizationFailed"),
+                    (read ? QStringLiteral("The client '%1' needs read access to the workspace (%2) for this (%3).")
+                          : QStringLiteral("The client '%1' needs read/write access to the workspace (%2) for this (%3)."))
+                        .arg(r.identity.name(),
+                             read ? armrole::sentinelReader().name : armrole::sentinelContributor().name,
+                             action.toString()));
 }
 
 std::optional<Response> ArmApi::needTenantRole(const Request &r, const QStringList &roles, const QString &action) const
@@ -300,16 +328,17 @@ const sim::Subscription *ArmApi::subscription(const Request &r, Response *notFou
     return s;
 }
 
-std::optional<Response> ArmApi::workspaceRoute(const Request &r, bool write) const
+std::optional<Response> ArmApi::workspaceRoute(const Request &r, QStringView action) const
 {
     if (!isWorkspace(r))
-        return armError(404, QStringLiteral("ResourceNotFound"), QStringLiteral("The workspace was not found."));
-    return needWorkspace(r, write);
+        return noWorkspace();
+    return needWorkspaceAction(r, action);
 }
 
-std::optional<Response> ArmApi::workspaceWrite(const Request &r, std::optional<QJsonObject> *body) const
+std::optional<Response> ArmApi::workspaceWrite(const Request &r, QStringView action,
+                                               std::optional<QJsonObject> *body) const
 {
-    if (auto refused = workspaceRoute(r, true))
+    if (auto refused = workspaceRoute(r, action))
         return refused;
     Response bad;
     *body = parseBody(r, &bad);
@@ -354,9 +383,7 @@ bool ArmApi::sees(const Request &r, const sim::Subscription &s) const
 {
     // Any role on it; tenant-wide administrators also see the subscriptions delegated to
     // the tenant through Lighthouse.
-    const sim::Principal *p = principal(r);
-    return (p && p->subscriptionRoles.contains(s.id)) || r.identity.hasRole(QLatin1StringView("Global Administrator"))
-        || r.identity.hasRole(QLatin1StringView("Security Administrator"));
+    return allowed(r, {s.id, false}, armaction::SubscriptionRead);
 }
 
 Response ArmApi::subscriptions(Request &r)
@@ -374,6 +401,23 @@ Response ArmApi::getSubscription(Request &r)
     Response notFound;
     const sim::Subscription *s = subscription(r, &notFound);
     return s ? ok(subscriptionJson(*s)) : notFound;
+}
+
+// Any caller may ask about itself; what it cannot see is not found, as elsewhere.
+Response ArmApi::subscriptionPermissions(Request &r)
+{
+    Response notFound;
+    const sim::Subscription *s = subscription(r, &notFound);
+    if (!s)
+        return notFound;
+    return ok(armrole::permissionsAt(m_integration.tenant(), principal(r), {s->id, false}).toJson());
+}
+
+Response ArmApi::workspacePermissions(Request &r)
+{
+    if (!isWorkspace(r))
+        return noWorkspace();
+    return ok(armrole::permissionsAt(m_integration.tenant(), principal(r), workspaceScope()).toJson());
 }
 
 QJsonObject ArmApi::pricingJson(const sim::Subscription &s, const QString &plan) const
@@ -429,8 +473,7 @@ Response ArmApi::putPricing(Request &r)
     if (!s)
         return stop;
     const QString plan = r.params.value(QStringLiteral("name"));
-    if (auto denied = needSubscriptionRole(r, s->id, {QStringLiteral("Security Admin"), QStringLiteral("Owner")},
-                                           QStringLiteral("change Microsoft Defender plans")))
+    if (auto denied = needAction(r, s->id, armaction::PricingsWrite, QStringLiteral("change Microsoft Defender plans")))
         return *denied;
     const auto body = parseBody(r, &stop);
     if (!body)
@@ -476,9 +519,7 @@ Response ArmApi::putSetting(Request &r)
     const sim::Subscription *s = itemRoute(r, {QStringLiteral("Sentinel")}, QStringLiteral("SettingNotFound"), &stop);
     if (!s)
         return stop;
-    if (auto denied = needSubscriptionRole(r, s->id,
-                                           {QStringLiteral("Contributor"), QStringLiteral("Security Admin"), QStringLiteral("Owner")},
-                                           QStringLiteral("change bi-directional alert sync")))
+    if (auto denied = needAction(r, s->id, armaction::SettingsWrite, QStringLiteral("change bi-directional alert sync")))
         return *denied;
     const auto body = parseBody(r, &stop);
     if (!body)
@@ -539,9 +580,7 @@ Response ArmApi::dfcAlertAction(Request &r)
         return armError(404, QStringLiteral("InvalidResourceType"),
                         QStringLiteral("'%1' is not an alert action; expected dismiss, resolve, activate or inProgress.")
                             .arg(action));
-    if (auto denied = needSubscriptionRole(r, s->id,
-                                           {QStringLiteral("Security Admin"), QStringLiteral("Contributor"), QStringLiteral("Owner")},
-                                           QStringLiteral("change Defender for Cloud alerts")))
+    if (auto denied = needAction(r, s->id, armaction::dfcAlertAction(action), QStringLiteral("change Defender for Cloud alerts")))
         return *denied;
     const QString name = r.params.value(QStringLiteral("name"));
     const auto alert = m_integration.dfcAlert(name);
@@ -556,9 +595,7 @@ Response ArmApi::dfcAlertAction(Request &r)
 Response ArmApi::simulate(Request &r, const sim::Subscription &s)
 {
     Response stop;
-    if (auto denied = needSubscriptionRole(r, s.id,
-                                           {QStringLiteral("Security Admin"), QStringLiteral("Contributor"), QStringLiteral("Owner")},
-                                           QStringLiteral("simulate Defender for Cloud alerts")))
+    if (auto denied = needAction(r, s.id, armaction::AlertsSimulate, QStringLiteral("simulate Defender for Cloud alerts")))
         return *denied;
     const auto body = parseBody(r, &stop);
     if (!body)
@@ -623,14 +660,14 @@ QList<QJsonObject> ArmApi::connectorList() const
 
 Response ArmApi::connectors(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::DataConnectorsRead))
         return *refused;
     return page(r, connectorList(), 0, false);
 }
 
 Response ArmApi::getConnector(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::DataConnectorsRead))
         return *refused;
     for (const QJsonObject &c : connectorList()) {
         if (str(c, "name") == r.params.value(QStringLiteral("id")))
@@ -643,7 +680,7 @@ Response ArmApi::getConnector(Request &r)
 Response ArmApi::putConnector(Request &r)
 {
     std::optional<QJsonObject> body;
-    if (auto refused = workspaceWrite(r, &body))
+    if (auto refused = workspaceWrite(r, armaction::DataConnectorsWrite, &body))
         return *refused;
     const QString kind = str(*body, "kind");
     const QJsonObject dataTypes = props(*body).value(QLatin1StringView("dataTypes")).toObject();
@@ -658,8 +695,8 @@ Response ArmApi::putConnector(Request &r)
         QString why;
         if (on && !CloudState::mayConnect(m_integration.tenant(), *s, &why))
             return armError(409, QStringLiteral("Conflict"), why);
-        if (auto denied = needSubscriptionRole(r, sub, {QStringLiteral("Contributor"), QStringLiteral("Owner")},
-                                               QStringLiteral("connect the subscription to Microsoft Sentinel")))
+        if (auto denied = needAction(r, sub, armaction::DataConnectorsWrite,
+                                     QStringLiteral("connect the subscription to Microsoft Sentinel")))
             return *denied;
         if (on)
             st.legacyConnected.insert(sub);
@@ -702,14 +739,14 @@ Response ArmApi::putConnector(Request &r)
 
 Response ArmApi::deleteConnector(Request &r)
 {
-    if (auto refused = workspaceRoute(r, true))
+    if (auto refused = workspaceRoute(r, armaction::DataConnectorsDelete))
         return *refused;
     const QString id = r.params.value(QStringLiteral("id"));
     CloudState &st = m_integration.state();
     if (id.startsWith(QLatin1StringView("asc-"))) {
         const QString sub = id.mid(4);
-        if (auto denied = needSubscriptionRole(r, sub, {QStringLiteral("Contributor"), QStringLiteral("Owner")},
-                                               QStringLiteral("disconnect the subscription from Microsoft Sentinel")))
+        if (auto denied = needAction(r, sub, armaction::DataConnectorsDelete,
+                                     QStringLiteral("disconnect the subscription from Microsoft Sentinel")))
             return *denied;
         st.legacyConnected.remove(sub);
     } else if (id == kTenantConnector || id == kXdrConnector) {
@@ -732,7 +769,7 @@ Response ArmApi::deleteConnector(Request &r)
 
 Response ArmApi::rules(Request &r, bool automation)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, automation ? armaction::AutomationRulesRead : armaction::AlertRulesRead))
         return *refused;
     QList<QJsonObject> out;
     for (const QJsonValue &v : automation ? m_integration.state().automationRules : m_integration.state().alertRules)
@@ -742,7 +779,7 @@ Response ArmApi::rules(Request &r, bool automation)
 
 Response ArmApi::getRule(Request &r, bool automation)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, automation ? armaction::AutomationRulesRead : armaction::AlertRulesRead))
         return *refused;
     for (const QJsonValue &v : automation ? m_integration.state().automationRules : m_integration.state().alertRules) {
         if (str(v.toObject(), "name") == r.params.value(QStringLiteral("id")))
@@ -754,7 +791,7 @@ Response ArmApi::getRule(Request &r, bool automation)
 Response ArmApi::putRule(Request &r, bool automation)
 {
     std::optional<QJsonObject> body;
-    if (auto refused = workspaceWrite(r, &body))
+    if (auto refused = workspaceWrite(r, automation ? armaction::AutomationRulesWrite : armaction::AlertRulesWrite, &body))
         return *refused;
     const QString name = r.params.value(QStringLiteral("id"));
     const QJsonObject p = props(*body);
@@ -836,7 +873,7 @@ Response ArmApi::putRule(Request &r, bool automation)
 
 Response ArmApi::deleteRule(Request &r, bool automation)
 {
-    if (auto refused = workspaceRoute(r, true))
+    if (auto refused = workspaceRoute(r, automation ? armaction::AutomationRulesDelete : armaction::AlertRulesDelete))
         return *refused;
     QJsonArray &list = automation ? m_integration.state().automationRules : m_integration.state().alertRules;
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -857,7 +894,7 @@ Response ArmApi::deleteRule(Request &r, bool automation)
 
 Response ArmApi::incidents(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::IncidentsRead))
         return *refused;
     bool more = false;
     const int skip = skipOf(r);
@@ -867,7 +904,7 @@ Response ArmApi::incidents(Request &r)
 
 Response ArmApi::getIncident(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::IncidentsRead))
         return *refused;
     const auto incident = m_integration.sentinelIncident(r.params.value(QStringLiteral("id")));
     if (!incident)
@@ -879,7 +916,7 @@ Response ArmApi::getIncident(Request &r)
 Response ArmApi::putIncident(Request &r)
 {
     std::optional<QJsonObject> body;
-    if (auto refused = workspaceWrite(r, &body))
+    if (auto refused = workspaceWrite(r, armaction::IncidentsWrite, &body))
         return *refused;
     const QString id = r.params.value(QStringLiteral("id"));
     QJsonObject stored;
@@ -900,7 +937,7 @@ Response ArmApi::putIncident(Request &r)
 
 Response ArmApi::incidentAlerts(Request &r)
 {
-    if (auto refused = workspaceRoute(r, false))
+    if (auto refused = workspaceRoute(r, armaction::IncidentsRead))
         return *refused;
     const QString id = r.params.value(QStringLiteral("id"));
     if (!m_integration.sentinelIncident(id))
@@ -928,9 +965,7 @@ QJsonObject ArmApi::tenantSettingsJson() const
 
 Response ArmApi::tenantSettings(Request &r)
 {
-    if (auto denied = needTenantRole(r, {QStringLiteral("Global Administrator"), QStringLiteral("Security Administrator"),
-                                         QStringLiteral("Security Operator"), QStringLiteral("Security Reader")},
-                                     QStringLiteral("read the tenant's Defender XDR settings")))
+    if (auto denied = needTenantRole(r, kXdrReaders, QStringLiteral("read the tenant's Defender XDR settings")))
         return *denied;
     return ok(tenantSettingsJson());
 }
@@ -938,8 +973,7 @@ Response ArmApi::tenantSettings(Request &r)
 Response ArmApi::putTenantSettings(Request &r)
 {
     Response stop;
-    if (auto denied = needTenantRole(r, {QStringLiteral("Global Administrator"), QStringLiteral("Security Administrator")},
-                                     QStringLiteral("change the tenant's Defender for Cloud alert setting")))
+    if (auto denied = needTenantRole(r, kXdrAdmins, QStringLiteral("change the tenant's Defender for Cloud alert setting")))
         return *denied;
     const auto body = parseBody(r, &stop);
     if (!body)
@@ -964,11 +998,141 @@ Response ArmApi::putTenantSettings(Request &r)
 
 Response ArmApi::upgradeSolution(Request &r)
 {
-    if (auto denied = needWorkspace(r, true))
+    if (auto denied = needWorkspaceAction(r, armaction::ContentPackagesWrite))
         return *denied;
     m_integration.state().solutionVersion = QStringLiteral("3.0.2");
     m_integration.saveState();
     return ok(tenantSettingsJson());
+}
+
+// ---- Defender XDR alert tuning rules (our own resource)
+
+namespace {
+QJsonArray::const_iterator findRule(const QJsonArray &rules, const QString &name)
+{
+    return std::find_if(rules.begin(), rules.end(),
+                        [&](const QJsonValue &v) { return str(v.toObject(), "name") == name; });
+}
+
+Response noTuningRule(const QString &name)
+{
+    return armError(404, QStringLiteral("NotFound"), QStringLiteral("Alert tuning rule '%1' was not found.").arg(name));
+}
+} // namespace
+
+Response ArmApi::tuningRules(Request &r)
+{
+    if (auto denied = needTenantRole(r, kXdrReaders, QStringLiteral("read alert tuning rules")))
+        return *denied;
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : std::as_const(m_integration.state().alertTuningRules))
+        out << v.toObject();
+    return page(r, out, 0, false);
+}
+
+Response ArmApi::getTuningRule(Request &r)
+{
+    if (auto denied = needTenantRole(r, kXdrReaders, QStringLiteral("read alert tuning rules")))
+        return *denied;
+    const QString name = r.params.value(QStringLiteral("id"));
+    const QJsonArray &rules = m_integration.state().alertTuningRules;
+    const auto it = findRule(rules, name);
+    return it == rules.end() ? noTuningRule(name) : ok(it->toObject());
+}
+
+std::optional<Response> ArmApi::tuningRequest(const Request &r, const QStringList &roles, const QString &what,
+                                              std::optional<Timestamp> notBefore, QJsonObject *body,
+                                              AlertTuning::Rule *rule) const
+{
+    if (auto denied = needTenantRole(r, roles, what))
+        return denied;
+    Response bad;
+    const auto parsed = parseBody(r, &bad);
+    if (!parsed)
+        return bad;
+    *body = *parsed;
+    QString error;
+    if (!AlertTuning::parse(props(*body), notBefore, rule, &error))
+        return armError(400, QStringLiteral("BadRequest"), error);
+    return std::nullopt;
+}
+
+Response ArmApi::putTuningRule(Request &r)
+{
+    const QString name = r.params.value(QStringLiteral("id"));
+    static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
+    if (!validName.match(name).hasMatch() || name.compare(QLatin1StringView("preview"), Qt::CaseInsensitive) == 0)
+        return armError(400, QStringLiteral("InvalidResourceName"),
+                        QStringLiteral("'%1' is not a rule name: 1 to 128 letters, digits, '-', '_' or '.', starting with "
+                                       "a letter or digit ('preview' is taken by the preview action).")
+                            .arg(name));
+    const Timestamp now = Timestamp::now();
+    QJsonObject body;
+    AlertTuning::Rule rule;
+    if (auto refused = tuningRequest(r, kXdrAdmins, QStringLiteral("change alert tuning rules"), now, &body, &rule))
+        return *refused;
+    QJsonObject p = props(body);
+    QJsonArray &rules = m_integration.state().alertTuningRules;
+    const auto it = findRule(rules, name);
+    const bool exists = it != rules.end();
+    const QJsonObject old = exists ? it->toObject() : QJsonObject();
+    if (exists && !str(body, "etag").isEmpty() && str(body, "etag") != str(old, "etag"))
+        return armError(409, QStringLiteral("Conflict"),
+                        QStringLiteral("New version of resource '%1' exists. Data was not saved.").arg(name));
+    // Unknown properties are kept; the known ones are written in their stored form.
+    QJsonArray sources;
+    for (int s : std::as_const(rule.serviceSources))
+        sources.append(Enum<ServiceSource>(ServiceSource(s)).name());
+    p.insert(QStringLiteral("enabled"), rule.enabled);
+    p.insert(QStringLiteral("expirationTimeUtc"), rule.expires ? QJsonValue(rule.expires->toString()) : QJsonValue());
+    p.insert(QStringLiteral("applyToExistingAlerts"), rule.applyToExisting);
+    p.insert(QStringLiteral("serviceSources"), sources);
+    p.insert(QStringLiteral("createdBy"), exists ? str(props(old), "createdBy") : r.identity.name());
+    p.insert(QStringLiteral("createdTimeUtc"), exists ? str(props(old), "createdTimeUtc") : now.toString());
+    p.insert(QStringLiteral("lastModifiedTimeUtc"), now.toString());
+    const QJsonObject stored{{QStringLiteral("id"), QString(kTuningRules + u'/' + name)},
+                             {QStringLiteral("name"), name},
+                             {QStringLiteral("type"), QStringLiteral("Watchfloor.Simulator/alertTuningRules")},
+                             {QStringLiteral("etag"), QString(u'"' + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'"')},
+                             {QStringLiteral("properties"), p}};
+    if (exists)
+        rules.replace(it - rules.begin(), stored);
+    else
+        rules.append(stored);
+    m_integration.saveState();
+    // Existing alerts cannot be taken out of the queue again (they stay on their alert and
+    // incident pages, as with "No alerts"): a Hide rule resolves them as Resolve does.
+    if (rule.applyToExisting && rule.inForceAt(now))
+        m_integration.resolveExisting(rule, r.identity.name(), now);
+    return ok(stored, exists ? 200 : 201);
+}
+
+Response ArmApi::deleteTuningRule(Request &r)
+{
+    if (auto denied = needTenantRole(r, kXdrAdmins, QStringLiteral("change alert tuning rules")))
+        return *denied;
+    QJsonArray &rules = m_integration.state().alertTuningRules;
+    const auto it = findRule(rules, r.params.value(QStringLiteral("id")));
+    Response done;
+    done.status = it == rules.end() ? 204 : 200;
+    if (it != rules.end()) {
+        rules.removeAt(it - rules.begin());
+        m_integration.saveState();
+    }
+    return done;
+}
+
+Response ArmApi::previewTuningRule(Request &r)
+{
+    QJsonObject body;
+    AlertTuning::Rule rule;
+    // The conditions are what is previewed: an expiry in the past is no error here.
+    if (auto refused = tuningRequest(r, kXdrReaders, QStringLiteral("preview alert tuning rules"), std::nullopt, &body, &rule))
+        return *refused;
+    QStringList sample;
+    // The same alerts the caller would find in alerts_v2, no more.
+    const qint64 count = m_integration.tuningMatches(rule, GraphApi::seesDefenderForCloud(r.identity), 10, &sample);
+    return ok({{QStringLiteral("matchingAlerts"), count}, {QStringLiteral("sampleAlertIds"), QJsonArray::fromStringList(sample)}});
 }
 
 } // namespace wf::server

@@ -42,7 +42,8 @@ QJsonObject CloudState::toJson() const
             {QStringLiteral("legacyConnected"), sorted(legacyConnected)},
             {QStringLiteral("alertSync"), sorted(alertSync)},
             {QStringLiteral("alertRules"), alertRules},
-            {QStringLiteral("automationRules"), automationRules}};
+            {QStringLiteral("automationRules"), automationRules},
+            {QStringLiteral("alertTuningRules"), alertTuningRules}};
 }
 
 CloudState CloudState::fromJson(const QJsonObject &o)
@@ -58,6 +59,7 @@ CloudState CloudState::fromJson(const QJsonObject &o)
     s.alertSync = setOf(o.value(QLatin1StringView("alertSync")));
     s.alertRules = o.value(QLatin1StringView("alertRules")).toArray();
     s.automationRules = o.value(QLatin1StringView("automationRules")).toArray();
+    s.alertTuningRules = o.value(QLatin1StringView("alertTuningRules")).toArray();
     return s;
 }
 

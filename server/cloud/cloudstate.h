@@ -2,8 +2,9 @@
 // Defender XDR settings for Defender for Cloud, the Sentinel data connectors (the
 // subscription-based one per subscription, the tenant-based one, the Defender XDR
 // incidents connector), Defender for Cloud's bi-directional alert sync per subscription,
-// the Microsoft Defender for Cloud solution's version, and the workspace's analytics and
-// automation rules. Held in memory, written through to the objects table as one JSON.
+// the Microsoft Defender for Cloud solution's version, the workspace's analytics and
+// automation rules, and Defender XDR's alert tuning rules. Held in memory, written
+// through to the objects table as one JSON.
 #pragma once
 
 #include "sim/tenant.h"
@@ -31,6 +32,7 @@ struct CloudState
     QSet<QString> alertSync;        // subscriptions with bi-directional sync enabled
     QJsonArray alertRules;          // ARM bodies as stored (name, etag, kind, properties)
     QJsonArray automationRules;
+    QJsonArray alertTuningRules;    // Defender XDR alert tuning rules, ARM bodies as stored
 
     // The tenant-based connector is listed from solution 3.0.0 on, and not at all for
     // a workspace in the unified platform (alerts already flow through XDR there).

@@ -2,6 +2,7 @@
 // status synchronisation between them.
 #include "integration.h"
 
+#include "alerttuning.h"
 #include "engine/engine.h"
 #include "store/tenantdb.h"
 #include "wire/jsonwriter.h"
@@ -106,24 +107,6 @@ QString sentinelClassification(AlertClassification c)
     }
 }
 
-bool matchesOperator(const QString &op, const QString &value, const QStringList &wanted)
-{
-    const bool negate = op.startsWith(QLatin1StringView("Not"));
-    const QString base = negate ? op.mid(3) : op;
-    bool any = false;
-    for (const QString &w : wanted) {
-        if (base == QLatin1StringView("Equals"))
-            any = any || value.compare(w, Qt::CaseInsensitive) == 0;
-        else if (base == QLatin1StringView("Contains"))
-            any = any || value.contains(w, Qt::CaseInsensitive);
-        else if (base == QLatin1StringView("StartsWith"))
-            any = any || value.startsWith(w, Qt::CaseInsensitive);
-        else if (base == QLatin1StringView("EndsWith"))
-            any = any || value.endsWith(w, Qt::CaseInsensitive);
-    }
-    return negate ? !any : any;
-}
-
 } // namespace
 
 static QString sentinelStatusOf(IncidentStatus s)
@@ -142,6 +125,7 @@ Integration::Integration(TenantDb &db, sim::Tenant &tenant, IntegrationConfig co
     , m_config(config)
     , m_state(CloudState::load(db))
 {
+    m_tuning.setRules(m_state.alertTuningRules);
     QSqlQuery q(m_db.db());
     if (q.exec(QStringLiteral("SELECT MAX(number) FROM sentinel_incidents")) && q.next())
         m_nextIncident = q.value(0).toLongLong() + 1;
@@ -168,6 +152,47 @@ QSqlQuery &Integration::prepared(const QString &sql) const
 void Integration::saveState()
 {
     m_state.save(m_db);
+    m_tuning.setRules(m_state.alertTuningRules);
+}
+
+Integration::XdrIntake Integration::tunedIntake(const Alert &alert) const
+{
+    switch (m_tuning.actionFor(alert, Timestamp::now())) {
+    case AlertTuning::Action::Hide:
+        return XdrIntake::Drop;
+    case AlertTuning::Action::Resolve:
+        return XdrIntake::TakeResolved;
+    case AlertTuning::Action::None:
+        break;
+    }
+    return XdrIntake::Take;
+}
+
+qint64 Integration::tuningMatches(const AlertTuning::Rule &rule, bool withDefenderForCloud, int sampleSize,
+                                  QStringList *sample)
+{
+    qint64 count = 0;
+    AlertTuning::forEachMatch(m_db, rule, false, withDefenderForCloud, [&](const Alert &a) {
+        if (sample->size() < sampleSize)
+            *sample << a.id.valueOr({});
+        ++count;
+    });
+    return count;
+}
+
+int Integration::resolveExisting(const AlertTuning::Rule &rule, const QString &actor, Timestamp now)
+{
+    QStringList ids;
+    AlertTuning::forEachMatch(m_db, rule, true, true, [&](const Alert &a) {
+        ids << a.id.valueOr({});
+    });
+    AlertChange resolve;
+    resolve.status = Enum<AlertStatus>(AlertStatus::resolved);
+    m_engine->beginBatch();
+    for (const QString &id : std::as_const(ids))
+        m_engine->changeAlert(id, resolve, actor, now);
+    m_engine->endBatch();
+    return int(ids.size());
 }
 
 void Integration::saveSubscription(const sim::Subscription &subscription)

@@ -7,6 +7,7 @@
 // Runs on the server thread beside the XDR Engine, in the same database.
 #pragma once
 
+#include "alerttuning.h"
 #include "cloudstate.h"
 #include "domain/alert.h"
 #include "domain/field.h"
@@ -39,7 +40,7 @@ public:
 
     CloudState &state() { return m_state; }
     const CloudState &state() const { return m_state; }
-    void saveState();
+    void saveState(); // after a change to state(): stores it, and new alerts follow it
     void saveSubscription(const sim::Subscription &subscription); // after a plan changed
     const sim::Tenant &tenant() const { return m_tenant; }
     sim::Tenant &tenant() { return m_tenant; }
@@ -51,10 +52,24 @@ public:
     // connectors that carry its subscription, with the incidents rules make of it.
     // Returns the Defender for Cloud alert's name.
     QString raise(const Alert &alert, const sim::Subscription &subscription, Timestamp at);
-    // Rule 2 and the XDR side of rule 5: whether XDR takes the alert, and whether it
-    // groups Defender for Cloud alerts into incidents.
-    bool xdrTakesAlerts() const { return m_state.xdrDfcAlerts; }
+    // Rule 2 and alert tuning: whether XDR takes the alert (not with "No alerts", nor
+    // when a tuning rule hides it), or takes it resolved. Without tuning rules this is a
+    // flag test: it runs for every alert.
+    enum class XdrIntake { Take, TakeResolved, Drop };
+    XdrIntake xdrIntake(const Alert &alert) const
+    {
+        if (!m_state.xdrDfcAlerts)
+            return XdrIntake::Drop;
+        return m_tuning.isEmpty() ? XdrIntake::Take : tunedIntake(alert);
+    }
+    // The XDR side of rule 5: whether XDR groups Defender for Cloud alerts into incidents.
     bool xdrMakesIncidents() const { return m_state.xdrDfcIncidents; }
+    // Resolves the unresolved XDR alerts the rule matches (a rule put with
+    // applyToExistingAlerts); returns how many.
+    int resolveExisting(const AlertTuning::Rule &rule, const QString &actor, Timestamp now);
+    // How many XDR alerts the rule's conditions match now (Defender for Cloud's only
+    // `withDefenderForCloud`), with the newest `sampleSize` ids.
+    qint64 tuningMatches(const AlertTuning::Rule &rule, bool withDefenderForCloud, int sampleSize, QStringList *sample);
     // An XDR incident got an alert, or changed: its Sentinel mirror follows when the
     // Defender XDR connector's incident integration is on.
     void xdrIncidentChanged(const Incident &incident, const QString &dfcAlertName, Timestamp at);
@@ -121,6 +136,8 @@ private:
     IntegrationConfig m_config;
     CloudState m_state;
     Engine *m_engine = nullptr;
+    AlertTuning m_tuning;                // m_state.alertTuningRules, ready to match
+    XdrIntake tunedIntake(const Alert &alert) const;
     qint64 m_nextIncident = 1;
     std::pair<QString, QList<qint64>> m_lastRaised; // the last alert raised and its SecurityAlert rows
     quint64 m_etagCounter = 0; // continues from the clock at start, so etags never repeat

@@ -321,12 +321,20 @@ Engine::Outcome Engine::ingest(Alert alert, const QString &subscriptionId, const
     m_latest = qMax(m_latest, at);
     ++m_stats.ingested;
     // Rules 2 and 4: the Defender for Cloud alert, its SecurityAlert rows, and XDR only
-    // while the tenant's setting lets Defender for Cloud alerts in.
+    // while the tenant's setting lets Defender for Cloud alerts in and no tuning rule
+    // hides the alert (a Resolve rule lets it in resolved).
     if (m_integration) {
         m_integration->raise(alert, *sub, at);
-        if (!m_integration->xdrTakesAlerts()) {
+        switch (m_integration->xdrIntake(alert)) {
+        case Integration::XdrIntake::Drop:
             endBatch();
             return Outcome::Ingested;
+        case Integration::XdrIntake::TakeResolved:
+            alert.status = Enum<AlertStatus>(AlertStatus::resolved);
+            alert.resolvedDateTime = at;
+            break;
+        case Integration::XdrIntake::Take:
+            break;
         }
         if (!m_integration->xdrMakesIncidents()) {
             // Opted out of Defender for Cloud incidents: the alert stands alone.

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace wf::server {
 
@@ -63,6 +64,56 @@ void GraphApi::addRoutes(Router &router)
         router.add("POST", base + QStringLiteral("/{id}/comments"),
                    [this, incidents](Request &r) { return comment(r, incidents); });
     }
+    router.add("GET", QStringLiteral("/v1.0/me/memberOf"), [this](Request &r) { return memberOf(r, false); });
+    router.add("GET", QStringLiteral("/v1.0/me/memberOf/microsoft.graph.directoryRole"),
+               [this](Request &r) { return memberOf(r, true); });
+}
+
+Response GraphApi::memberOf(Request &r, bool directoryRolesOnly)
+{
+    // The Entra roles that are directory roles, with their built-in template ids; the
+    // unified RBAC roles of the simulator are Defender XDR permissions, not directory
+    // roles, and are left out as Graph leaves them out.
+    struct DirectoryRole
+    {
+        QLatin1StringView name;
+        const char *templateId, *description;
+    };
+    using namespace sim::role;
+    static const DirectoryRole roles[] = {
+        {GlobalAdministrator, "62e90394-69f5-4237-9190-012177145e10",
+         "Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities."},
+        {SecurityAdministrator, "194ae4cb-b126-40b2-bd5b-6091b380977d",
+         "Can read security information and reports, and manage configuration in Microsoft Entra ID and Office 365."},
+        {SecurityOperator, "5f2222b1-57c3-48ba-8ad5-d4759f1fde6f", "Creates and manages security events."},
+        {SecurityReader, "5d6b6bb7-de71-4623-b4af-96380a352509",
+         "Can read security information and reports in Microsoft Entra ID and Office 365."},
+    };
+    if (auto wrong = wrongAudience(r))
+        return *wrong;
+    if (r.identity.isApp)
+        return graphError(r, 400, QStringLiteral("BadRequest"),
+                          QStringLiteral("/me request is only valid with delegated authentication flow."));
+    const sim::Principal *p = m_tenant.principalById(r.identity.objectId);
+    QJsonArray value;
+    for (const DirectoryRole &role : roles) {
+        if (!p || !p->hasRole(role.name))
+            continue;
+        // An activated directory role has an object id of its own in each tenant.
+        const QString templateId = QLatin1StringView(role.templateId);
+        QJsonObject o{{QStringLiteral("id"), QUuid::createUuidV5(QUuid(m_tenant.id), templateId).toString(QUuid::WithoutBraces)},
+                      {QStringLiteral("deletedDateTime"), QJsonValue::Null},
+                      {QStringLiteral("description"), QLatin1StringView(role.description)},
+                      {QStringLiteral("displayName"), role.name},
+                      {QStringLiteral("roleTemplateId"), templateId}};
+        // Cast to the type, the items need no type annotation (Graph leaves it out too).
+        if (!directoryRolesOnly)
+            o.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.directoryRole"));
+        value.append(o);
+    }
+    const QString context = r.baseUrl + QStringLiteral("/v1.0/$metadata#")
+        + (directoryRolesOnly ? QStringLiteral("directoryRoles") : QStringLiteral("directoryObjects"));
+    return Response::json(200, QJsonObject{{QStringLiteral("@odata.context"), context}, {QStringLiteral("value"), value}});
 }
 
 bool GraphApi::seesDefenderForCloud(const Identity &id)

@@ -1,5 +1,6 @@
 // Microsoft Graph security routes: incidents and alerts_v2 (list, get, update, comment),
-// with Graph's paging, limits, errors and role checks.
+// with Graph's paging, limits, errors and role checks; and /me/memberOf, the signed-in
+// user's directory roles.
 #pragma once
 
 #include "http.h"
@@ -48,6 +49,9 @@ private:
     Response get(Request &r, bool incidents);
     Response patch(Request &r, bool incidents);
     Response comment(Request &r, bool incidents);
+    // GET /me/memberOf: the signed-in user's Entra directory roles (all of its
+    // memberships the simulator models); `directoryRolesOnly` for the cast segment.
+    Response memberOf(Request &r, bool directoryRolesOnly);
     QByteArray expandAlerts(const QByteArray &incidentJson, qint64 num) const;
     QByteArray currentJson(bool incidents, const QString &id, bool expand) const;
 

@@ -4,6 +4,7 @@
 #include "logapi.h"
 
 #include "auth.h"
+#include "cloud/armroles.h"
 #include "cloud/integration.h"
 #include "graphapi.h"
 #include "query/kqltables.h"
@@ -149,7 +150,7 @@ std::optional<Response> LogApi::logAnalyticsDenied(const Request &r) const
     // Azure RBAC on the workspace decides, for service principals as for users; Graph
     // permissions such as ThreatHunting.Read.All do not reach Log Analytics.
     const sim::Principal *p = m_integration.tenant().principalById(id.objectId);
-    if (p && p->workspace != sim::WorkspaceAccess::None)
+    if (armrole::permissionsAt(m_integration.tenant(), p, {workspace.subscriptionId, true}).allows(wire::armaction::WorkspaceQuery))
         return std::nullopt;
     return logAnalyticsError(403, u"InsufficientAccessError"_s,
         tr("The provided credentials have insufficient access to perform the requested "

@@ -3,6 +3,7 @@
 // each test changes a switch the way an admin would, raises alerts with Defender for
 // Cloud's "simulate" action, and checks what a user would then see.
 #include "apiclient.h"
+#include "demotenant.h"
 #include "serverhost.h"
 
 #include <QJsonArray>
@@ -58,8 +59,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<server::ServerHost> m_host;
     server::ServerInfo m_info;
-    Client m_client;
-    QHash<QString, QString> m_tokens;
+    DemoClient m_demo;
     QJsonObject m_settings; // the tenant settings resource
 };
 
@@ -75,7 +75,7 @@ void IntegrationTest::initTestCase()
     QString error;
     QVERIFY2(m_host->start(config, &error), qPrintable(error));
     m_info = m_host->info();
-    m_client.setBaseUrl(m_info.baseUrl);
+    m_demo.setServer(m_info);
     const Reply s = arm("admin", "GET", u"/providers/Watchfloor.Simulator/tenantSettings/default"_s + kApi);
     QVERIFY2(s.status == 200, s.describe());
     m_settings = s.json().value(u"properties").toObject();
@@ -83,34 +83,12 @@ void IntegrationTest::initTestCase()
 
 QString IntegrationTest::token(const char *user, const QString &resource)
 {
-    const QString login = QLatin1StringView(user) + u'@' + m_info.domain;
-    const QString key = login + resource;
-    if (m_tokens.contains(key))
-        return m_tokens.value(key);
-    QString secret;
-    for (const auto &c : m_info.credentials) {
-        if (c.login == login)
-            secret = c.secret;
-    }
-    const Reply r = m_client.send("POST", u'/' + m_info.tenantId + u"/oauth2/v2.0/token"_s,
-                                  encodeQuery({{u"grant_type"_s, u"password"_s},
-                                               {u"username"_s, login},
-                                               {u"password"_s, secret},
-                                               {u"scope"_s, resource + u"/.default"_s}})
-                                      .mid(1)
-                                      .toLatin1(),
-                                  {{"Content-Type", "application/x-www-form-urlencoded"}});
-    const QString t = r.json().value(u"access_token").toString();
-    m_tokens.insert(key, t);
-    return t;
+    return m_demo.token(QLatin1StringView(user), resource);
 }
 
 Reply IntegrationTest::arm(const char *user, const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    Headers h = bearer(token(user, u"https://management.azure.com"_s));
-    if (!body.isEmpty())
-        h.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
-    return m_client.send(method, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), h);
+    return m_demo.arm(QLatin1StringView(user), method, path, body);
 }
 
 QString IntegrationTest::workspacePath() const
@@ -151,38 +129,12 @@ QString IntegrationTest::planOf(const QString &sub)
 
 QString IntegrationTest::simulate(const QString &sub, const QString &plan)
 {
-    const QString base = u"/subscriptions/"_s + sub + u"/providers/Microsoft.Security"_s;
-    const Reply before = arm("admin", "GET", base + u"/alerts"_s + kApi);
-    QSet<QString> known;
-    for (const QJsonValue &v : before.json().value(u"value").toArray())
-        known.insert(v.toObject().value(u"name").toString());
-    const Reply r = arm("admin", "POST", base + u"/locations/centralus/alerts/default/simulate"_s + kApi,
-                        {{u"properties"_s, QJsonObject{{u"kind"_s, u"Bundles"_s}, {u"bundles"_s, QJsonArray{plan}}}}});
-    if (r.status != 202)
-        qWarning("simulate: %s", r.describe().constData());
-    const Reply after = arm("admin", "GET", base + u"/alerts"_s + kApi);
-    for (const QJsonValue &v : after.json().value(u"value").toArray()) {
-        const QString name = v.toObject().value(u"name").toString();
-        if (!known.contains(name))
-            return name;
-    }
-    return {};
+    return m_demo.simulate(sub, plan);
 }
 
 qint64 IntegrationTest::securityAlertRows(const QString &dfcName)
 {
-    // What an analyst would run in the hunting view.
-    const QString query = u"SecurityAlert | where ProductName == \"Azure Security Center\" and VendorOriginalId == \""_s
-        + dfcName + u"\" | count"_s;
-    const Reply r = m_client.send("POST", u"/v1/workspaces/"_s + m_settings.value(u"workspaceId").toString() + u"/query"_s,
-                                  QJsonDocument(QJsonObject{{u"query"_s, query}}).toJson(),
-                                  Headers(bearer(token("admin", u"https://api.loganalytics.io"_s)))
-                                      << std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
-    if (r.status != 200) {
-        qWarning("query: %s", r.describe().constData());
-        return -1;
-    }
-    return r.json().value(u"tables").toArray().at(0).toObject().value(u"rows").toArray().at(0).toArray().at(0).toInteger();
+    return m_demo.securityAlertRows(m_settings.value(u"workspaceId").toString(), dfcName);
 }
 
 QList<QJsonObject> IntegrationTest::incidentsWith(const QString &dfcName)
@@ -234,7 +186,7 @@ void IntegrationTest::armBasics()
     QCOMPARE(noVersion.status, 400);
     QCOMPARE(noVersion.json().value(u"error").toObject().value(u"code").toString(), u"MissingApiVersionParameter"_s);
     // A Graph token is not an ARM token.
-    const Reply wrongAudience = m_client.send("GET", u"/subscriptions"_s + kApi,
+    const Reply wrongAudience = m_demo.client().send("GET", u"/subscriptions"_s + kApi,
                                               {}, bearer(token("admin", u"https://graph.microsoft.com"_s)));
     QCOMPARE(wrongAudience.status, 401);
     QVERIFY(wrongAudience.json().value(u"error").toObject().value(u"message").toString().contains(u"audience"));
@@ -256,7 +208,7 @@ void IntegrationTest::armBasics()
     QVERIFY(kinds.contains(u"MicrosoftThreatProtection"_s));
     const Reply bad = arm("admin", "PUT", workspacePath() + u"/alertRules/x"_s + kApi, {});
     QCOMPARE(bad.status, 400);
-    const Reply anonymous = m_client.send("GET", u"/subscriptions"_s + kApi);
+    const Reply anonymous = m_demo.client().send("GET", u"/subscriptions"_s + kApi);
     QCOMPARE(anonymous.status, 401);
     QCOMPARE(anonymous.json().value(u"error").toObject().value(u"code").toString(), u"InvalidAuthenticationToken"_s);
     QVERIFY(!anonymous.json().value(u"error").toObject().contains(u"innerError")); // ARM's shape, not Graph's
@@ -379,7 +331,7 @@ void IntegrationTest::noAlertsStopsNewAlertsOnly()
 {
     const QString sub = eligible().first();
     auto graphAlerts = [&] {
-        const Reply r = m_client.send("GET", u"/v1.0/security/alerts_v2?$count=true&$top=1"_s, {},
+        const Reply r = m_demo.client().send("GET", u"/v1.0/security/alerts_v2?$count=true&$top=1"_s, {},
                                       bearer(token("admin", u"https://graph.microsoft.com"_s)));
         return r.json().value(u"@odata.count").toInteger();
     };
@@ -527,7 +479,7 @@ void IntegrationTest::optOutKeepsAlerts()
     setTenantSetting("defenderForCloudIncidents", "OptedOut");
     const QString name = simulate(sub);
     QCOMPARE(securityAlertRows(name), qint64(1) + 1); // legacy + tenant-based (still on)
-    const Reply alerts = m_client.send("GET", u"/v1.0/security/alerts_v2?$top=50"_s, {},
+    const Reply alerts = m_demo.client().send("GET", u"/v1.0/security/alerts_v2?$top=50"_s, {},
                                        bearer(token("admin", u"https://graph.microsoft.com"_s)));
     bool seen = false;
     for (const QJsonValue &a : alerts.json().value(u"value").toArray()) {

@@ -30,15 +30,19 @@ QString ago(const QDateTime &when)
     if (!when.isValid())
         return ConnectorsArea::tr("No data received yet");
     const qint64 secs = when.secsTo(QDateTime::currentDateTimeUtc());
+    // Two sentences each rather than "%n minute(s)": English has no .ts of its own to pluralise.
     QString span;
+    const qint64 minutes = secs / 60, hours = secs / 3600, days = secs / 86400;
     if (secs < 90)
         span = ConnectorsArea::tr("just now");
     else if (secs < 90 * 60)
-        span = ConnectorsArea::tr("%1 minutes ago").arg(secs / 60);
+        span = ConnectorsArea::tr("%1 minutes ago").arg(minutes);
     else if (secs < 36 * 3600)
-        span = ConnectorsArea::tr("%1 hours ago").arg(secs / 3600);
+        span = ConnectorsArea::tr("%1 hours ago").arg(hours);
+    else if (days == 1)
+        span = ConnectorsArea::tr("1 day ago");
     else
-        span = ConnectorsArea::tr("%1 days ago").arg(secs / 86400);
+        span = ConnectorsArea::tr("%1 days ago").arg(days);
     return ConnectorsArea::tr("Last data received %1 (%2)")
         .arg(span, QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
 }
@@ -248,8 +252,13 @@ void ConnectorsArea::updateCards()
             c.last->setText(ago(v.lastReceived));
         }
         c.spark->setValues(v.perDay);
-        const QString unit = c.id == ConnectorId::XdrIncidents ? tr("%1 incidents in 14 days") : tr("%1 alerts in 14 days");
-        c.volume->setText(unit.arg(locale.toString(v.total())));
+        const qint64 total = v.total();
+        QString volume;
+        if (c.id == ConnectorId::XdrIncidents)
+            volume = total == 1 ? tr("1 incident in 14 days") : tr("%1 incidents in 14 days").arg(locale.toString(total));
+        else
+            volume = total == 1 ? tr("1 alert in 14 days") : tr("%1 alerts in 14 days").arg(locale.toString(total));
+        c.volume->setText(volume);
         c.spark->setToolTip(c.volume->text());
     }
 }

@@ -84,8 +84,11 @@ QString DoctorPanel::subscriptionLines(const DuplicateFinding &f) const
     for (const QString &id : f.subscriptions) {
         const integration::SubscriptionSetup *s = m_session->setup()->subscription(id);
         const QString name = s ? s->name : id;
-        if (f.alertsBySubscription.contains(id))
-            lines << tr("%1: %2 duplicate alerts").arg(name.toHtmlEscaped(), locale.toString(f.alertsBySubscription.value(id)));
+        const qint64 n = f.alertsBySubscription.value(id, -1);
+        if (n == 1)
+            lines << tr("%1: 1 duplicate alert").arg(name.toHtmlEscaped());
+        else if (n >= 0)
+            lines << tr("%1: %2 duplicate alerts").arg(name.toHtmlEscaped(), locale.toString(n));
         else
             lines << name.toHtmlEscaped();
     }

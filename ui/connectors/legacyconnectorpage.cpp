@@ -577,7 +577,7 @@ void LegacyConnectorPage::updateFromModel()
         return std::nullopt;
     };
     QStringList lines;
-    lines << prerequisiteLine(m_setup->workspaceAllows(u"Microsoft.SecurityInsights/dataConnectors/write"),
+    lines << prerequisiteLine(m_setup->workspaceAllows(wire::armaction::DataConnectorsWrite),
                               tr("Workspace: read and write permissions (Microsoft Sentinel Contributor)."));
     lines << prerequisiteLine(some(mayConnectCount), tr("Subscriptions: Contributor or Owner on each subscription to connect "
                                           "(%1 of %2 you may connect).").arg(mayConnectCount).arg(subs.size()));

@@ -173,15 +173,15 @@ void TenantConnectorPage::updateFromModel()
                        ? std::optional<bool>(setup->directoryRoles().contains(QStringLiteral("Global Administrator")))
                        : std::nullopt,
                    tr("The Global Administrator role."));
-    lines << check(setup->workspaceAllows(u"Microsoft.SecurityInsights/dataConnectors/write"),
+    lines << check(setup->workspaceAllows(wire::armaction::DataConnectorsWrite),
                    tr("Read and write permissions on the workspace (Microsoft Sentinel Contributor)."));
     m_prereqs->setText(lines.join(QStringLiteral("<br>")));
     const bool needsUpgrade = t.known && !t.unifiedPlatform && !t.solutionHasTenantConnector();
     m_upgrade->setVisible(needsUpgrade);
     const bool upgrading = setup->isPending(QStringLiteral("solution"));
-    const bool mayInstall = setup->workspaceAllows(u"Microsoft.SecurityInsights/dataConnectors/write").value_or(true);
-    m_upgrade->setEnabled(!upgrading && mayInstall);
-    m_upgrade->setToolTip(mayInstall ? QString() : tr("Needs read and write access (Microsoft Sentinel Contributor) on the workspace."));
+    const Gate install = setup->mayUpgradeSolution();
+    m_upgrade->setEnabled(!upgrading && install.allowed);
+    m_upgrade->setToolTip(install.why);
 
     m_switch->setCheckedQuietly(setup->shown(QStringLiteral("tenantConnector"), setup->tenantConnector()));
     m_switch->setPending(pending);
@@ -203,11 +203,14 @@ void TenantConnectorPage::updateFromModel()
     int legacy = 0;
     for (const integration::SubscriptionSetup &s : setup->subscriptions())
         legacy += s.legacyConnected && !s.otherTenant ? 1 : 0;
-    m_switchNote->setText(
-        legacy > 0 && !setup->tenantConnector()
-            ? tr("After connecting, disconnect the %1 subscriptions the subscription-based connector still carries, "
-                 "or their alerts arrive twice. The duplicate doctor offers it in one click.").arg(legacy)
-            : QString());
+    QString note;
+    if (legacy == 1 && !setup->tenantConnector())
+        note = tr("After connecting, disconnect the subscription the subscription-based connector still carries, or "
+                  "its alerts arrive twice. The duplicate doctor offers it in one click.");
+    else if (legacy > 1 && !setup->tenantConnector())
+        note = tr("After connecting, disconnect the %1 subscriptions the subscription-based connector still carries, "
+                  "or their alerts arrive twice. The duplicate doctor offers it in one click.").arg(legacy);
+    m_switchNote->setText(note);
     m_switchNote->setVisible(!m_switchNote->text().isEmpty());
 }
 
