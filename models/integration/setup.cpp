@@ -644,12 +644,8 @@ void SetupService::createDefenderForCloudRule()
     const QString name = QStringLiteral("defender-for-cloud-incidents");
     net::RestCall *call = m_arm->put(
         workspacePath() + QStringLiteral("/alertRules/") + name,
-        {{QStringLiteral("kind"), QStringLiteral("MicrosoftSecurityIncidentCreation")},
-         {QStringLiteral("properties"),
-          QJsonObject{{QStringLiteral("displayName"), tr("Create incidents based on Microsoft Defender for Cloud alerts")},
-                      {QStringLiteral("enabled"), true},
-                      {QStringLiteral("productFilter"), QString::fromLatin1(kDfcProduct)},
-                      {QStringLiteral("alertRuleTemplateName"), QString::fromLatin1(kDfcRuleTemplate)}}}});
+        encodeRule(IncidentCreationRule::fromDefenderForCloudTemplate(
+            tr("Create incidents based on Microsoft Defender for Cloud alerts"))));
     change(QStringLiteral("rule:") + name, true, call, [this, name](const QJsonObject &answer) {
         m_rules.removeIf([&](const IncidentRule &r) { return r.name == name; });
         m_rules << ruleFrom(answer);

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "net/graphclient.h"
+#include "rules.h"
 #include "wire/armpermissions.h"
 
 #include <QHash>
@@ -84,8 +85,8 @@ public:
     static constexpr const char *kTenantConnector = "MicrosoftDefenderForCloudTenantBased";
     static constexpr const char *kXdrConnector = "MicrosoftThreatProtection";
     static constexpr const char *kLegacyKind = "AzureSecurityCenter";
-    static constexpr const char *kDfcProduct = "Azure Security Center";
-    static constexpr const char *kDfcRuleTemplate = "90586451-7ba8-4c1e-9904-7d1b7c3cc4d6";
+    static constexpr const char *kDfcProduct = IncidentCreationRule::kDefenderForCloudProduct;
+    static constexpr const char *kDfcRuleTemplate = IncidentCreationRule::kDefenderForCloudTemplate;
 
     // `arm`: the ARM client; `graph`: for the user's directory roles. `workspaceResourceId`:
     // the profile's workspace, empty to take the one our tenantSettings resource names.
