@@ -460,6 +460,12 @@ Gate SetupService::mayChangeTenantSettings() const
     return Gate::yes();
 }
 
+Gate SetupService::mayWriteTuningRules() const
+{
+    // Defender XDR's security settings: the same roles as the tenant's settings.
+    return mayChangeTenantSettings();
+}
+
 Gate SetupService::mayWriteRules() const
 {
     if (m_workspacePermsKnown && !m_workspacePerms.allows(wire::armaction::AlertRulesWrite))

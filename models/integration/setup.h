@@ -128,6 +128,7 @@ public:
     Gate mayUpgradeSolution() const;               // the Microsoft Defender for Cloud solution
     Gate mayChangeTenantSettings() const;
     Gate mayWriteRules() const;                    // analytics / automation rules
+    Gate mayWriteTuningRules() const;              // Defender XDR alert tuning
 
     // ---- changes. Keys for isPending(): "legacy:<sub>", "sync:<sub>", "plans:<sub>:<plan>",
     // "tenantConnector", "xdrIncidents", "dfcAlerts", "dfcIncidents", "solution", "rule:<name>".

@@ -13,6 +13,7 @@
 #include "connectors/tenantpages.h"
 #include "hunting/huntingpage.h"
 #include "item/queryresultmodel.h"
+#include "rules/rulespage.h"
 #include "serverhost.h"
 #include "session/session.h"
 #include "shell/embeddedtenant.h"
@@ -579,6 +580,12 @@ void ConnectorsTest::readerSeesEveryControlDisabled()
     CALL(disabledWithRole(settings->findChild<ui::ToggleSwitch *>(u"dfcIncidentsSwitch"_s)));
     for (auto *fix : a->findChildren<QPushButton *>(u"doctorFixButton"_s))
         CALL(disabledWithRole(fix));
+    // The Rules page's write controls follow the same gates.
+    auto *rules = qobject_cast<ui::RulesPage *>(w->page(MainWindow::Page::Rules));
+    QVERIFY(rules);
+    QVERIFY(!rules->writeControls().isEmpty());
+    for (QWidget *control : rules->writeControls())
+        CALL(disabledWithRole(control));
     QVERIFY(checked > 10);
     // Where nothing else stands in the way, the missing roles are named.
     const QStringList eligible = eligibleSubscriptions(w->session()->setup());

@@ -6,6 +6,7 @@
 #include "connectors/tenantpages.h"
 #include "errorbanner.h"
 #include "hunting/huntingpage.h"
+#include "rules/rulespage.h"
 #include "queue/queuepages.h"
 #include "session/session.h"
 
@@ -130,7 +131,7 @@ void MainWindow::buildUi()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     static const char *const actionNames[] = {"actionShowIncidents", "actionShowAlerts", "actionShowHunting",
-                                              "actionShowConnectors", "actionShowSettings"};
+                                              "actionShowConnectors", "actionShowRules", "actionShowSettings"};
     static_assert(std::size(actionNames) == size_t(Page::Count));
     for (int i = 0; i < int(Page::Count); ++i) {
         auto *action = new QAction(this);
@@ -185,8 +186,10 @@ void MainWindow::retranslate()
     m_syncAction->setText(tr("&Sync Now"));
     m_syncAction->setStatusTip(tr("Fetch what changed on the server"));
     m_quitAction->setText(tr("&Quit"));
-    const QString actionTexts[] = {tr("&Incidents"), tr("&Alerts"), tr("&Hunting"), tr("C&onnectors"), tr("S&ettings")};
-    const QString pageNames[] = {tr("Incidents"), tr("Alerts"), tr("Hunting"), tr("Connectors"), tr("Settings")};
+    const QString actionTexts[] = {tr("&Incidents"), tr("&Alerts"), tr("&Hunting"), tr("C&onnectors"), tr("&Rules"),
+                                   tr("S&ettings")};
+    const QString pageNames[] = {tr("Incidents"), tr("Alerts"), tr("Hunting"), tr("Connectors"), tr("Rules"),
+                                 tr("Settings")};
     for (int i = 0; i < int(Page::Count); ++i) {
         m_pageActions[i]->setText(actionTexts[i]);
         m_navigation->item(i)->setText(pageNames[i]);
@@ -257,6 +260,20 @@ void MainWindow::rebuildPages()
         m_stack->addWidget(connectors);
         // Next steps: a sample query opens in the hunting view and runs.
         connect(connectors, &ConnectorsArea::queryRequested, this, &MainWindow::runQuery);
+        auto *rules = qobject_cast<RulesPage *>(createRulesPage(m_session.get(), m_stack));
+        m_stack->addWidget(rules);
+        connect(connectors, &ConnectorsArea::rulesRequested, this, [this] { showPage(Page::Rules); });
+        connect(rules, &RulesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        // The connector pages' "Create incidents" and the doctor read the same rules.
+        connect(rules, &RulesPage::incidentCreationRulesChanged, m_session->setup(), &integration::SetupService::refresh);
+        // Write controls follow the principal's permissions, as on the connector pages.
+        auto gateRules = [setup = m_session->setup(), rules] {
+            const integration::Gate workspace = setup->mayWriteRules();
+            const integration::Gate tuning = setup->mayWriteTuningRules();
+            rules->setWriteAccess(workspace.allowed, workspace.why, tuning.allowed, tuning.why);
+        };
+        connect(m_session->setup(), &integration::SetupService::loaded, rules, gateRules);
+        gateRules();
         auto *settings = new XdrSettingsPage(m_session.get(), m_stack);
         connect(settings, &XdrSettingsPage::connectRequested, this, &MainWindow::openConnectDialog);
         m_stack->addWidget(settings);
@@ -308,8 +325,9 @@ void MainWindow::runQuery(const QString &kql)
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("incidents"), QStringLiteral("alerts"), QStringLiteral("hunting"), QStringLiteral("connectors"),
-            QStringLiteral("connectors/legacy"), QStringLiteral("connectors/tenant"),
-            QStringLiteral("connectors/xdr"), QStringLiteral("settings")};
+            QStringLiteral("connectors/legacy"), QStringLiteral("connectors/tenant"), QStringLiteral("connectors/xdr"),
+            QStringLiteral("rules"), QStringLiteral("rules/automation"), QStringLiteral("rules/tuning"),
+            QStringLiteral("settings")};
 }
 
 bool MainWindow::showPageNamed(const QString &name)
@@ -320,6 +338,7 @@ bool MainWindow::showPageNamed(const QString &name)
                                             {QStringLiteral("alerts"), Page::Alerts},
                                             {QStringLiteral("hunting"), Page::Hunting},
                                             {QStringLiteral("connectors"), Page::Connectors},
+                                            {QStringLiteral("rules"), Page::Rules},
                                             {QStringLiteral("settings"), Page::Settings}};
     if (!pages.contains(top) || !pageNames().contains(name))
         return false;
@@ -334,6 +353,11 @@ bool MainWindow::showPageNamed(const QString &name)
             {QStringLiteral("xdr"), ConnectorsArea::Page::XdrIncidents}};
         if (top == QLatin1StringView("connectors"))
             area->showPage(subs.value(sub));
+    }
+    if (auto *rules = qobject_cast<RulesPage *>(page(Page::Rules)); rules && top == QLatin1StringView("rules")) {
+        rules->showTab(sub == QLatin1StringView("automation") ? RulesPage::AutomationTab
+                       : sub == QLatin1StringView("tuning")   ? RulesPage::TuningTab
+                                                              : RulesPage::AnalyticsTab);
     }
     return true;
 }

@@ -33,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // In navigation order.
-    enum class Page : int { Incidents = 0, Alerts, Hunting, Connectors, Settings, Count };
+    enum class Page : int { Incidents = 0, Alerts, Hunting, Connectors, Rules, Settings, Count };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -58,8 +58,8 @@ public:
 
     void showPage(Page page);
     // Pages by name, for --page: "incidents", "alerts", "hunting", "connectors",
-    // "connectors/legacy", "connectors/tenant", "connectors/xdr", "settings". False for an
-    // unknown name.
+    // "connectors/legacy", "connectors/tenant", "connectors/xdr", "rules", "rules/automation",
+    // "rules/tuning", "settings". False for an unknown name.
     bool showPageNamed(const QString &name);
     // Opens `kql` in the hunting view and runs it on the workspace as soon as the
     // workspace is known.
