@@ -51,10 +51,19 @@ void VolumeReader::refresh()
     auto handle = [this, generation = m_generation](const QueryResult &r, bool incidents) {
         if (generation != m_generation)
             return;
-        if (r.ok())
+        if (r.ok()) {
             read(r, QStringLiteral("Day"), incidents);
-        else if (m_error.isEmpty())
-            m_error = r.error.sentence();
+        } else {
+            // No figures rather than old ones shown as current.
+            if (incidents) {
+                m_volumes.remove(int(ConnectorId::XdrIncidents));
+            } else {
+                m_volumes.remove(int(ConnectorId::Legacy));
+                m_volumes.remove(int(ConnectorId::TenantBased));
+            }
+            if (m_error.isEmpty())
+                m_error = r.error.sentence();
+        }
         if (--m_running == 0)
             Q_EMIT updated();
     };

@@ -116,7 +116,7 @@ QString DuplicateDoctor::duplicateAlertsQuery()
 QString DuplicateDoctor::ruleIncidentsQuery()
 {
     return QStringLiteral("SecurityIncident\n| where ProviderName == \"Azure Sentinel\"\n"
-                          "| project IncidentNumber, AlertIds, RelatedAnalyticRuleIds");
+                          "| project IncidentNumber, TimeGenerated, AlertIds, RelatedAnalyticRuleIds");
 }
 
 QString DuplicateDoctor::xdrIncidentAlertsQuery()
@@ -252,8 +252,17 @@ void DuplicateDoctor::countIncidents(int index)
         finish(r);
     });
     m_queries->run(QueryApi::Workspace, ruleIncidentsQuery(), QString(), this, [join, finish, rules](const QueryResult &r) {
-        const int c = r.column(u"AlertIds"), ruleCol = r.column(u"RelatedAnalyticRuleIds");
+        const int c = r.column(u"AlertIds"), ruleCol = r.column(u"RelatedAnalyticRuleIds"),
+                  number = r.column(u"IncidentNumber"), time = r.column(u"TimeGenerated");
+        // Sentinel writes a row per incident update: the latest row of each incident counts.
+        QHash<qint64, QJsonArray> latest;
         for (const QJsonArray &row : r.rows) {
+            const qint64 n = row.at(number).toInteger();
+            const auto it = latest.constFind(n);
+            if (it == latest.cend() || it->at(time).toString() < row.at(time).toString())
+                latest.insert(n, row);
+        }
+        for (const QJsonArray &row : std::as_const(latest)) {
             // Only the incidents these rules made (their ids end in /alertRules/{name}).
             const QStringList ruleIds = idsOf(row.at(ruleCol));
             const bool ours = std::any_of(ruleIds.cbegin(), ruleIds.cend(), [&](const QString &id) {

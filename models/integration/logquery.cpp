@@ -1,6 +1,7 @@
 // Query requests and the two answer shapes.
 #include "logquery.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -16,7 +17,7 @@ QJsonObject parseObject(const QByteArray &body, QString *why)
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (why)
             *why = pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                        : QStringLiteral("the answer is not a JSON object");
+                                                        : QCoreApplication::translate("wf::integration::QueryRunner", "the answer is not a JSON object");
         return {};
     }
     return doc.object();
@@ -48,7 +49,7 @@ QueryResult QueryResult::fromLogAnalytics(const QByteArray &body, QString *why)
     const QJsonArray tables = o.value(QLatin1StringView("tables")).toArray();
     if (tables.isEmpty()) {
         if (why && why->isEmpty())
-            *why = QStringLiteral("the answer has no tables");
+            *why = QCoreApplication::translate("wf::integration::QueryRunner", "the answer has no tables");
         r.error.kind = net::ApiError::Kind::Malformed;
         return r;
     }
@@ -81,7 +82,7 @@ QueryResult QueryResult::fromHunting(const QByteArray &body, QString *why)
     const QJsonObject o = parseObject(body, why);
     if (!o.contains(QLatin1StringView("schema"))) {
         if (why && why->isEmpty())
-            *why = QStringLiteral("the answer has no schema");
+            *why = QCoreApplication::translate("wf::integration::QueryRunner", "the answer has no schema");
         r.error.kind = net::ApiError::Kind::Malformed;
         return r;
     }

@@ -90,7 +90,7 @@ SetupService::SetupService(net::GraphClient *arm, net::GraphClient *graph, const
 SetupService::~SetupService()
 {
     ++m_generation;
-    for (const QPointer<net::RestCall> &c : std::as_const(m_calls)) {
+    for (const QPointer<net::RestCall> &c : m_calls + m_loadCalls) {
         if (c)
             c->cancel();
     }
@@ -151,11 +151,12 @@ QString SetupService::workspacePath() const
 void SetupService::startLoad(net::RestCall *call, std::function<void(const net::RestResult &)> done)
 {
     ++m_outstanding;
-    m_calls << call;
+    m_loadCalls << call;
     call->setQuiet(true);
     connect(call, &net::RestCall::finished, this,
             [this, generation = m_generation, done = std::move(done)](const net::RestResult &r) {
-                if (generation != m_generation)
+                // A cancelled read (a newer refresh, or the session closing) is no answer.
+                if (generation != m_generation || r.error.kind == net::ApiError::Kind::Cancelled)
                     return;
                 done(r);
                 finishOne();
@@ -176,7 +177,7 @@ void SetupService::listAll(const QString &path,
     });
     connect(pager, &net::Pager::finished, this,
             [this, items, generation = m_generation, done = std::move(done)](const net::ApiError &e, qint64) {
-                if (generation != m_generation)
+                if (generation != m_generation || e.kind == net::ApiError::Kind::Cancelled)
                     return;
                 done(*items, e);
                 finishOne();
@@ -189,6 +190,7 @@ void SetupService::finishOne()
         return;
     m_loadedOnce = true;
     m_calls.removeIf([](const QPointer<net::RestCall> &c) { return c.isNull(); });
+    m_loadCalls.removeIf([](const QPointer<net::RestCall> &c) { return c.isNull(); });
     m_pagers.removeIf([](const QPointer<net::Pager> &p) { return p.isNull(); });
     Q_EMIT loaded();
     Q_EMIT changed();
@@ -197,6 +199,16 @@ void SetupService::finishOne()
 void SetupService::refresh()
 {
     ++m_generation;
+    // One read of each resource at a time: the last round's reads are superseded.
+    for (const QPointer<net::RestCall> &c : std::exchange(m_loadCalls, {})) {
+        if (c)
+            c->cancel();
+    }
+    for (const QPointer<net::Pager> &p : std::exchange(m_pagers, {})) {
+        if (p)
+            p->cancel();
+    }
+    m_touched.clear();
     m_outstanding = 0;
     m_loadError.clear();
     auto noteError = [this](const net::ApiError &e) {
@@ -220,7 +232,7 @@ void SetupService::refresh()
         });
         connect(pager, &net::Pager::finished, this,
                 [this, roles, generation = m_generation](const net::ApiError &e, qint64) {
-                    if (generation != m_generation)
+                    if (generation != m_generation || e.kind == net::ApiError::Kind::Cancelled)
                         return;
                     m_rolesKnown = e.ok();
                     m_roles = e.ok() ? *roles : QSet<QString>();
@@ -231,7 +243,12 @@ void SetupService::refresh()
     // The tenant's settings (our resource; a real tenant has none) name the workspace.
     startLoad(m_arm->get(kTenantSettingsPath), [this](const net::RestResult &r) {
         if (r.error.ok()) {
+            const TenantSettings before = m_settings;
             readSettings(parse(r.body));
+            if (isTouched(QStringLiteral("dfcAlerts")))
+                m_settings.dfcAlerts = before.dfcAlerts;
+            if (isTouched(QStringLiteral("dfcIncidents")))
+                m_settings.dfcIncidents = before.dfcIncidents;
         } else {
             m_settings = TenantSettings();
             m_settings.unknownWhy = r.error.kind == net::ApiError::Kind::NotFound
@@ -297,20 +314,22 @@ void SetupService::loadSubscription(int index)
         return nullptr;
     };
     listAll(base + QStringLiteral("/providers/Microsoft.Security/pricings"),
-            [find](const QList<QJsonObject> &items, const net::ApiError &e) {
+            [this, find](const QList<QJsonObject> &items, const net::ApiError &e) {
                 SubscriptionSetup *s = find();
                 if (!s || !e.ok())
                     return;
-                s->plans.clear();
-                for (const QJsonObject &p : items)
-                    s->plans.insert(p.value(QLatin1StringView("name")).toString(),
-                                    props(p).value(QLatin1StringView("pricingTier")).toString() == QLatin1StringView("Standard"));
+                for (const QJsonObject &p : items) {
+                    const QString plan = p.value(QLatin1StringView("name")).toString();
+                    if (!isTouched(QStringLiteral("plans:%1:%2").arg(s->id, plan)))
+                        s->plans.insert(plan, props(p).value(QLatin1StringView("pricingTier")).toString()
+                                                  == QLatin1StringView("Standard"));
+                }
                 s->plansKnown = true;
             });
     startLoad(m_arm->get(base + QStringLiteral("/providers/Microsoft.Security/settings/Sentinel")),
-              [find](const net::RestResult &r) {
+              [this, find](const net::RestResult &r) {
                   SubscriptionSetup *s = find();
-                  if (!s)
+                  if (!s || isTouched(QStringLiteral("sync:") + s->id))
                       return;
                   // No setting yet reads as sync off, as in the portal.
                   s->syncKnown = r.error.ok() || r.error.kind == net::ApiError::Kind::NotFound;
@@ -333,6 +352,15 @@ void SetupService::loadWorkspace()
             m_loadError = tr("No Microsoft Sentinel workspace is configured for this connection.");
         return;
     }
+    if (m_settings.workspaceId.isEmpty()) {
+        // A real tenant: the Log Analytics workspace names its customer id itself.
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("api-version"), QStringLiteral("2022-10-01"));
+        startLoad(m_arm->get(m_workspace, q), [this](const net::RestResult &r) {
+            if (r.error.ok())
+                m_settings.workspaceId = props(parse(r.body)).value(QLatin1StringView("customerId")).toString();
+        });
+    }
     listAll(workspacePath() + QStringLiteral("/dataConnectors"), [this](const QList<QJsonObject> &items, const net::ApiError &e) {
         if (e.ok())
             readConnectors(items);
@@ -340,13 +368,22 @@ void SetupService::loadWorkspace()
             m_loadError = e.sentence();
     });
     listAll(workspacePath() + QStringLiteral("/alertRules"), [this](const QList<QJsonObject> &items, const net::ApiError &e) {
+        m_rulesKnown = e.ok();
         if (!e.ok())
             return;
-        m_rules.clear();
+        QList<IncidentRule> rules;
         for (const QJsonObject &o : items) {
-            if (o.value(QLatin1StringView("kind")).toString() == QLatin1StringView("MicrosoftSecurityIncidentCreation"))
-                m_rules << ruleFrom(o);
+            if (o.value(QLatin1StringView("kind")).toString() != QLatin1StringView("MicrosoftSecurityIncidentCreation"))
+                continue;
+            IncidentRule r = ruleFrom(o);
+            // A rule changed since this read began keeps the changed copy.
+            for (const IncidentRule &old : std::as_const(m_rules)) {
+                if (old.name == r.name && isTouched(QStringLiteral("rule:") + r.name))
+                    r = old;
+            }
+            rules << r;
         }
+        m_rules = rules;
     });
     startLoad(m_arm->get(m_workspace + QStringLiteral("/providers/Microsoft.Authorization/permissions"), permissionsQuery()),
               [this](const net::RestResult &r) {
@@ -359,8 +396,7 @@ void SetupService::readConnectors(const QList<QJsonObject> &items)
 {
     QSet<QString> connected;
     m_tenantListed = false;
-    m_tenantConnector = false;
-    m_xdrIncidents = false;
+    bool tenantConnector = false, xdrIncidents = false;
     for (const QJsonObject &c : items) {
         const QString kind = c.value(QLatin1StringView("kind")).toString();
         if (kind == QLatin1StringView(kLegacyKind)) {
@@ -368,13 +404,36 @@ void SetupService::readConnectors(const QList<QJsonObject> &items)
                 connected.insert(props(c).value(QLatin1StringView("subscriptionId")).toString());
         } else if (kind == QLatin1StringView(kTenantConnector)) {
             m_tenantListed = true;
-            m_tenantConnector = dataState(c, "alerts") == QLatin1StringView("Enabled");
+            tenantConnector = dataState(c, "alerts") == QLatin1StringView("Enabled");
         } else if (kind == QLatin1StringView(kXdrConnector)) {
-            m_xdrIncidents = dataState(c, "incidents") == QLatin1StringView("Enabled");
+            xdrIncidents = dataState(c, "incidents") == QLatin1StringView("Enabled");
         }
     }
-    for (SubscriptionSetup &s : m_subs)
-        s.legacyConnected = connected.contains(s.id);
+    if (!isTouched(QStringLiteral("tenantConnector")))
+        m_tenantConnector = tenantConnector;
+    if (!isTouched(QStringLiteral("xdrIncidents")))
+        m_xdrIncidents = xdrIncidents;
+    for (SubscriptionSetup &s : m_subs) {
+        if (!isTouched(QStringLiteral("legacy:") + s.id))
+            s.legacyConnected = connected.contains(s.id);
+    }
+}
+
+SetupService::LegacyCount SetupService::legacyCount() const
+{
+    LegacyCount c;
+    for (const SubscriptionSetup &s : m_subs) {
+        if (s.otherTenant)
+            continue; // never connectable
+        ++c.eligible;
+        c.connected += s.legacyConnected ? 1 : 0;
+    }
+    return c;
+}
+
+bool SetupService::isTouched(const QString &key) const
+{
+    return m_pending.contains(key) || m_touched.contains(key);
 }
 
 // ---- permissions
@@ -479,10 +538,12 @@ void SetupService::change(const QString &key, bool wanted, net::RestCall *call,
                           std::function<void(const QJsonObject &)> apply)
 {
     m_pending.insert(key, wanted);
+    m_touched.insert(key);
     m_calls << call;
     Q_EMIT changed();
     connect(call, &net::RestCall::finished, this, [this, key, apply = std::move(apply)](const net::RestResult &r) {
         m_pending.remove(key);
+        m_touched.insert(key); // a read begun before this answer must not undo it
         if (r.error.ok()) {
             apply(parse(r.body));
             Q_EMIT confirmed(key);
@@ -496,6 +557,8 @@ void SetupService::change(const QString &key, bool wanted, net::RestCall *call,
 void SetupService::setLegacyConnected(const QStringList &subs, bool on)
 {
     for (const QString &sub : subs) {
+        if (isPending(QStringLiteral("legacy:") + sub))
+            continue; // one request per switch at a time
         const QString path = workspacePath() + QStringLiteral("/dataConnectors/asc-") + sub;
         net::RestCall *call = nullptr;
         if (on) {
@@ -522,6 +585,8 @@ void SetupService::setLegacyConnected(const QStringList &subs, bool on)
 void SetupService::setSync(const QStringList &subs, bool on)
 {
     for (const QString &sub : subs) {
+        if (isPending(QStringLiteral("sync:") + sub))
+            continue;
         net::RestCall *call = m_arm->put(
             QStringLiteral("subscriptions/%1/providers/Microsoft.Security/settings/Sentinel").arg(sub),
             {{QStringLiteral("kind"), QStringLiteral("AlertSyncSettings")},
@@ -553,6 +618,8 @@ void SetupService::enableAllPlans(const QStringList &subs)
 
 void SetupService::setPlan(const QString &sub, const QString &plan, bool on)
 {
+    if (isPending(QStringLiteral("plans:%1:%2").arg(sub, plan)))
+        return;
     net::RestCall *call = m_arm->put(
         QStringLiteral("subscriptions/%1/providers/Microsoft.Security/pricings/%2").arg(sub, plan),
         {{QStringLiteral("properties"),
@@ -568,6 +635,8 @@ void SetupService::setPlan(const QString &sub, const QString &plan, bool on)
 
 void SetupService::setTenantConnector(bool on)
 {
+    if (isPending(QStringLiteral("tenantConnector")))
+        return;
     net::RestCall *call = m_arm->put(
         workspacePath() + QStringLiteral("/dataConnectors/") + QString::fromLatin1(kTenantConnector),
         {{QStringLiteral("kind"), QString::fromLatin1(kTenantConnector)},
@@ -583,6 +652,8 @@ void SetupService::setTenantConnector(bool on)
 
 void SetupService::setXdrIncidents(bool on)
 {
+    if (isPending(QStringLiteral("xdrIncidents")))
+        return;
     net::RestCall *call = m_arm->put(
         workspacePath() + QStringLiteral("/dataConnectors/") + QString::fromLatin1(kXdrConnector),
         {{QStringLiteral("kind"), QString::fromLatin1(kXdrConnector)},
@@ -598,6 +669,8 @@ void SetupService::setXdrIncidents(bool on)
 
 void SetupService::setDfcAlerts(bool all)
 {
+    if (isPending(QStringLiteral("dfcAlerts")))
+        return;
     net::RestCall *call = m_arm->put(kTenantSettingsPath,
         {{QStringLiteral("properties"),
           QJsonObject{{QStringLiteral("defenderForCloudAlerts"), all ? QStringLiteral("All") : QStringLiteral("None")}}}});
@@ -606,6 +679,8 @@ void SetupService::setDfcAlerts(bool all)
 
 void SetupService::setDfcIncidents(bool enabled)
 {
+    if (isPending(QStringLiteral("dfcIncidents")))
+        return;
     net::RestCall *call = m_arm->put(kTenantSettingsPath,
         {{QStringLiteral("properties"),
           QJsonObject{{QStringLiteral("defenderForCloudIncidents"),
@@ -615,6 +690,8 @@ void SetupService::setDfcIncidents(bool enabled)
 
 void SetupService::upgradeSolution()
 {
+    if (isPending(QStringLiteral("solution")))
+        return;
     net::RestCall *call = m_arm->post(kTenantSettingsPath + QStringLiteral("/upgradeSolution"), {});
     change(QStringLiteral("solution"), true, call, [this](const QJsonObject &answer) {
         readSettings(answer);
@@ -630,7 +707,12 @@ void SetupService::setRuleEnabled(const QString &ruleName, bool enabled)
         if (r.name == ruleName)
             body = r.json;
     }
-    if (body.isEmpty())
+    if (body.isEmpty()) {
+        Q_EMIT failed(QStringLiteral("rule:") + ruleName, tr("The rule %1 is not known here; refresh and try again.").arg(ruleName));
+        Q_EMIT changed();
+        return;
+    }
+    if (isPending(QStringLiteral("rule:") + ruleName))
         return;
     QJsonObject p = props(body);
     p.insert(QStringLiteral("enabled"), enabled);

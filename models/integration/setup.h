@@ -109,6 +109,14 @@ public:
     bool tenantConnector() const { return m_tenantConnector; }
     bool xdrIncidents() const { return m_xdrIncidents; }
     const QList<IncidentRule> &incidentRules() const { return m_rules; }
+    bool incidentRulesKnown() const { return m_rulesKnown; } // the last read of them answered
+    // Subscriptions the legacy connector carries, of those it could (this tenant's).
+    struct LegacyCount
+    {
+        int connected = 0;
+        int eligible = 0;
+    };
+    LegacyCount legacyCount() const;
     // Enabled incident-creation rules for Defender for Cloud alerts.
     QList<IncidentRule> defenderForCloudRules(bool enabledOnly = true) const;
     // Directory roles of the signed-in user; empty set and false when unknown (app sign-in).
@@ -172,6 +180,8 @@ private:
     QString workspacePath() const; // …/providers/Microsoft.SecurityInsights
     Gate subscriptionGate(const QString &sub, QStringView action, const QString &roles) const;
     Gate connectorGate(const QString &sub, QStringView action) const; // on S and on the workspace
+    // Changed (or being changed) since the last refresh began: a read must not overwrite it.
+    bool isTouched(const QString &key) const;
 
     net::GraphClient *m_arm;
     net::GraphClient *m_graph;
@@ -191,7 +201,10 @@ private:
     wire::ArmPermissions m_workspacePerms;
     bool m_workspacePermsKnown = false;
     QHash<QString, bool> m_pending; // key -> the value asked for
-    QList<QPointer<net::RestCall>> m_calls;
+    QList<QPointer<net::RestCall>> m_calls;     // changes
+    QList<QPointer<net::RestCall>> m_loadCalls; // the current refresh's reads
+    QSet<QString> m_touched;
+    bool m_rulesKnown = false;
     QList<QPointer<net::Pager>> m_pagers;
     quint64 m_generation = 0; // a refresh supersedes the answers of the one before
 };

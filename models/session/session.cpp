@@ -58,9 +58,10 @@ Session::~Session()
     // Stop the network first: callbacks must not reach a half-destroyed session.
     if (m_sync)
         m_sync->setInterval(0);
-    m_gateway->cancelAll();
+    // The set-up and its doctor first: cancelled calls must not reach them half gone.
     m_doctor.reset();
     m_setup.reset();
+    m_gateway->cancelAll();
     m_queries.reset();
     m_edits.reset();
     m_sync.reset();

@@ -406,10 +406,15 @@ void ConnectorsTest::toggleOneSubscription()
     QVERIFY(toggle->isChecked());
     QVERIFY(toggle->isEnabled());
     QVERIFY(legacyConnectedOnServer(sub));
-    // And back.
+    // And back, with a refresh of the whole set-up racing the change: the read that began
+    // before the answer must not undo it, and a second click while pending sends nothing.
     QTest::mouseClick(toggle, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!toggle->isPending(), kTimeoutMs);
+    setup->refresh();
+    setup->setLegacyConnected({sub}, false);
+    QCOMPARE(setup->pendingCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!toggle->isPending() && !setup->isLoading(), kTimeoutMs);
     QVERIFY(!toggle->isChecked());
+    QVERIFY(!setup->subscription(sub)->legacyConnected);
     QVERIFY(!legacyConnectedOnServer(sub));
 }
 

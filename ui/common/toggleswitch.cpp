@@ -82,11 +82,14 @@ void ToggleSwitch::paintEvent(QPaintEvent *)
     p.drawRoundedRect(track, kTrackH / 2.0, kTrackH / 2.0);
     const qreal d = kTrackH - 4;
     const qreal x = on ? track.right() - d - 2 : track.left() + 2;
-    QColor knob = pal.color(QPalette::Base);
+    // The knob stands out on both tracks in light and dark palettes alike.
+    QColor knob = on ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Light);
     if (!enabled)
         knob = pal.color(QPalette::Disabled, QPalette::Button);
     p.setBrush(knob);
+    p.setPen(QPen(pal.color(QPalette::Dark), 0.8));
     p.drawEllipse(QRectF(x, track.top() + 2, d, d));
+    p.setPen(Qt::NoPen);
     if (hasFocus()) {
         QPen pen(pal.color(QPalette::Highlight), 1.5);
         p.setPen(pen);

@@ -214,11 +214,7 @@ void ConnectorsArea::updateCards()
     const SetupService *setup = m_session->setup();
     const QLocale locale;
     m_refresh->setEnabled(!setup->isLoading());
-    int connected = 0, eligible = 0;
-    for (const integration::SubscriptionSetup &s : setup->subscriptions()) {
-        connected += s.legacyConnected ? 1 : 0;
-        eligible += s.otherTenant ? 0 : 1;
-    }
+    const auto [connected, eligible] = setup->legacyCount();
     for (Card &c : m_cards) {
         QString status;
         if (!setup->hasLoaded()) {
@@ -232,8 +228,13 @@ void ConnectorsArea::updateCards()
             case ConnectorId::TenantBased:
                 if (setup->tenantSettings().known && setup->tenantSettings().unifiedPlatform)
                     status = tr("Not needed (unified platform)");
-                else if (!setup->tenantConnectorListed())
+                else if (!setup->loadError().isEmpty() && !setup->tenantConnectorListed())
+                    status = tr("Unknown");
+                else if (!setup->tenantConnectorListed() && setup->tenantSettings().known
+                         && !setup->tenantSettings().solutionHasTenantConnector())
                     status = tr("Needs solution 3.0.0");
+                else if (!setup->tenantConnectorListed())
+                    status = tr("Not listed");
                 else
                     status = setup->tenantConnector() ? tr("Connected") : tr("Not connected");
                 break;
@@ -246,7 +247,7 @@ void ConnectorsArea::updateCards()
         const integration::ConnectorVolume v = m_volumes->volume(c.id);
         if (m_volumes->isReading() && v.perDay.isEmpty()) {
             c.last->setText(tr("Reading the workspace…"));
-        } else if (!m_volumes->error().isEmpty() && v.perDay.isEmpty()) {
+        } else if (!m_volumes->error().isEmpty()) {
             c.last->setText(m_volumes->error());
         } else {
             c.last->setText(ago(v.lastReceived));

@@ -153,7 +153,7 @@ void DoctorPanel::rebuild()
         integration::Gate gate;
         if (f.kind == DuplicateFinding::Kind::LegacyBesideTenant) {
             for (const QString &sub : std::as_const(f.subscriptions)) {
-                const integration::Gate g = setup->mayConnect(sub);
+                const integration::Gate g = setup->mayDisconnect(sub);
                 if (!g.allowed && gate.allowed)
                     gate = g;
             }

@@ -517,7 +517,6 @@ void LegacyConnectorPage::updateFromModel()
     if (!same)
         rebuildRows();
 
-    int connected = 0, eligible = 0;
     for (const Row &row : std::as_const(m_rows)) {
         const SubscriptionSetup *s = m_setup->subscription(row.sub);
         if (!s)
@@ -545,9 +544,8 @@ void LegacyConnectorPage::updateFromModel()
             plansPending = plansPending || m_setup->isPending(QStringLiteral("plans:%1:%2").arg(s->id, it.key()));
         row.plans->setText(plansPending ? tr("Enabling…") : plansText(*s));
         row.plans->setToolTip(m_setup->maySetPlans(s->id).why);
-        connected += s->legacyConnected ? 1 : 0;
-        eligible += s->otherTenant ? 0 : 1;
     }
+    const auto [connected, eligible] = m_setup->legacyCount();
 
     // With the tenant-based connector available, this one is the legacy one (as Sentinel names it).
     m_title->setText(m_setup->tenantConnectorListed()
@@ -615,7 +613,8 @@ void LegacyConnectorPage::updateCreateIncidents()
     m_createOff->setChecked(!on);
     const Gate gate = m_setup->mayWriteRules();
     for (QRadioButton *b : {m_createOn, m_createOff}) {
-        b->setEnabled(gate.allowed && !pending && m_setup->hasLoaded());
+        // Only once the rules could be read: else Enabled would add a rule beside unseen ones.
+        b->setEnabled(gate.allowed && !pending && m_setup->incidentRulesKnown());
         b->setToolTip(gate.why);
     }
     QString note = tr("Turns on the analytics rule that makes a Sentinel incident for every Defender for Cloud "

@@ -200,9 +200,7 @@ void TenantConnectorPage::updateFromModel()
     } else {
         status()->setText(setup->tenantConnector() ? tr("Status: Connected") : tr("Status: Not connected"));
     }
-    int legacy = 0;
-    for (const integration::SubscriptionSetup &s : setup->subscriptions())
-        legacy += s.legacyConnected && !s.otherTenant ? 1 : 0;
+    const int legacy = setup->legacyCount().connected;
     QString note;
     if (legacy == 1 && !setup->tenantConnector())
         note = tr("After connecting, disconnect the subscription the subscription-based connector still carries, or "
@@ -260,13 +258,11 @@ void XdrConnectorPage::updateFromModel()
         status()->setText(setup->xdrIncidents() ? tr("Status: Connected") : tr("Status: Not connected"));
     QString note;
     if (setup->xdrIncidents() && !setup->tenantConnector()) {
-        int legacy = 0;
-        for (const integration::SubscriptionSetup &s : setup->subscriptions())
-            legacy += s.legacyConnected ? 1 : 0;
+        const integration::SetupService::LegacyCount count = setup->legacyCount();
         note = tr("Without the tenant-based Defender for Cloud connector, incidents from subscriptions the "
                   "subscription-based connector does not carry (%1 of %2 carried) arrive without their alerts.")
-                   .arg(legacy)
-                   .arg(setup->subscriptions().size());
+                   .arg(count.connected)
+                   .arg(count.eligible);
     }
     if (setup->tenantSettings().known && !setup->tenantSettings().dfcIncidents)
         note = tr("The tenant has opted out of Defender for Cloud incidents through Defender XDR: their alerts still "
@@ -291,8 +287,14 @@ XdrSettingsPage::XdrSettingsPage(session::Session *session, QWidget *parent)
     auto *group = new QButtonGroup(this);
     group->addButton(m_alertsAll);
     group->addButton(m_alertsNone);
-    connect(m_alertsAll, &QRadioButton::clicked, this, [this] { m_session->setup()->setDfcAlerts(true); });
-    connect(m_alertsNone, &QRadioButton::clicked, this, [this] { m_session->setup()->setDfcAlerts(false); });
+    // Only a change is sent: clicking the option already chosen does nothing.
+    auto chooseAlerts = [this](bool all) {
+        integration::SetupService *setup = m_session->setup();
+        if (setup->shown(QStringLiteral("dfcAlerts"), setup->tenantSettings().dfcAlerts) != all)
+            setup->setDfcAlerts(all);
+    };
+    connect(m_alertsAll, &QRadioButton::clicked, this, [chooseAlerts] { chooseAlerts(true); });
+    connect(m_alertsNone, &QRadioButton::clicked, this, [chooseAlerts] { chooseAlerts(false); });
     content()->addWidget(m_alertsAll);
     content()->addWidget(m_alertsNone);
     m_incidentsTitle = addHeading("dfcIncidentsTitle");
