@@ -1228,6 +1228,25 @@
     </message>
 </context>
 <context>
+    <name>wf::integration::RuleService</name>
+    <message>
+        <source>the tenant settings name no Sentinel workspace</source>
+        <translation>die Mandanteneinstellungen nennen keinen Sentinel-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The Sentinel workspace is not known yet.</source>
+        <translation>Der Sentinel-Arbeitsbereich ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not the rule it was sent</source>
+        <translation>die Antwort des Servers ist nicht die Regel, die an ihn gesendet wurde</translation>
+    </message>
+    <message>
+        <source>the preview answer has no matchingAlerts</source>
+        <translation>die Antwort der Vorschau enthält kein matchingAlerts</translation>
+    </message>
+</context>
+<context>
     <name>wf::integration::SetupService</name>
     <message>
         <source>Azure</source>
@@ -1733,6 +1752,18 @@ Rollen: %2</translation>
         <source>%1 alerts in 14 days</source>
         <translation>%1 Warnungen in 14 Tagen</translation>
     </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>1 incident in 14 days</source>
+        <translation>1 Vorfall in 14 Tagen</translation>
+    </message>
+    <message>
+        <source>1 alert in 14 days</source>
+        <translation>1 Warnung in 14 Tagen</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::DeviceCodePanel</name>
@@ -1854,6 +1885,10 @@ Rollen: %2</translation>
     <message>
         <source>Fix duplicates</source>
         <translation>Duplikate beheben</translation>
+    </message>
+    <message>
+        <source>%1: 1 duplicate alert</source>
+        <translation>%1: 1 doppelte Warnung</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2524,14 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::PlansDialog</name>
@@ -2511,6 +2554,177 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
     <message>
         <source>Needs Security Admin on the subscriptions.</source>
         <translation>Erfordert die Rolle Sicherheitsadministrator für die Abonnements.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::RulesPage</name>
+    <message>
+        <source>Rule saved.</source>
+        <translation>Regel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rule deleted.</source>
+        <translation>Regel gelöscht.</translation>
+    </message>
+    <message>
+        <source>Create incidents based on Microsoft Defender for Cloud alerts</source>
+        <translation>Vorfälle basierend auf Microsoft Defender for Cloud-Warnungen erstellen</translation>
+    </message>
+    <message>
+        <source>There is no incident creation rule named “%1” in the workspace.</source>
+        <translation>Im Arbeitsbereich gibt es keine Regel zur Vorfallerstellung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? This cannot be undone.</source>
+        <translation>Die Regel „%1“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Analytics rules</source>
+        <translation>Analyseregeln</translation>
+    </message>
+    <message>
+        <source>Automation rules</source>
+        <translation>Automatisierungsregeln</translation>
+    </message>
+    <message>
+        <source>Alert tuning</source>
+        <translation>Optimierung von Warnungen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Anzeigen…</translation>
+    </message>
+    <message>
+        <source>Create from Defender for Cloud template…</source>
+        <translation>Aus Defender for Cloud-Vorlage erstellen…</translation>
+    </message>
+    <message>
+        <source>A rule that makes a Sentinel incident from each Microsoft Defender for Cloud alert</source>
+        <translation>Eine Regel, die aus jeder Microsoft Defender for Cloud-Warnung einen Sentinel-Vorfall erstellt</translation>
+    </message>
+    <message>
+        <source>Open the selected rule</source>
+        <translation>Ausgewählte Regel öffnen</translation>
+    </message>
+    <message>
+        <source>Turn the selected rule on or off</source>
+        <translation>Ausgewählte Regel aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule</source>
+        <translation>Ausgewählte Regel löschen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the rules again</source>
+        <translation>Regeln erneut lesen</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>Neue Regel…</translation>
+    </message>
+    <message>
+        <source>Create an automation rule</source>
+        <translation>Automatisierungsregel erstellen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Run the selected rule earlier</source>
+        <translation>Ausgewählte Regel früher ausführen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Run the selected rule later</source>
+        <translation>Ausgewählte Regel später ausführen</translation>
+    </message>
+    <message>
+        <source>Create an alert tuning rule</source>
+        <translation>Regel zur Optimierung von Warnungen erstellen</translation>
+    </message>
+    <message>
+        <source>Incident creation rules</source>
+        <translation>Regeln zur Vorfallerstellung</translation>
+    </message>
+    <message>
+        <source>Automation rules in run order</source>
+        <translation>Automatisierungsregeln in Ausführungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Alert tuning rules</source>
+        <translation>Regeln zur Optimierung von Warnungen</translation>
+    </message>
+    <message>
+        <source>Reading the analytics rules…</source>
+        <translation>Analyseregeln werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No incident creation rules: Sentinel makes no incidents from Microsoft security alerts. “Create from Defender for Cloud template…” adds one.</source>
+        <translation>Keine Regeln zur Vorfallerstellung: Sentinel erstellt keine Vorfälle aus Microsoft-Sicherheitswarnungen. „Aus Defender for Cloud-Vorlage erstellen…“ fügt eine hinzu.</translation>
+    </message>
+    <message>
+        <source>The analytics rules could not be read; the message above says why.</source>
+        <translation>Die Analyseregeln konnten nicht gelesen werden; die Meldung oben nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Reading the automation rules…</source>
+        <translation>Automatisierungsregeln werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No automation rules. “New rule…” adds one, for example to close the incidents of alert types you do not want.</source>
+        <translation>Keine Automatisierungsregeln. „Neue Regel…“ fügt eine hinzu, zum Beispiel um die Vorfälle unerwünschter Warnungstypen zu schließen.</translation>
+    </message>
+    <message>
+        <source>The automation rules could not be read; the message above says why.</source>
+        <translation>Die Automatisierungsregeln konnten nicht gelesen werden; die Meldung oben nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Reading the alert tuning rules…</source>
+        <translation>Regeln zur Optimierung von Warnungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No alert tuning rules. “New rule…” adds one to hide or resolve alerts you expect.</source>
+        <translation>Keine Regeln zur Optimierung von Warnungen. „Neue Regel…“ fügt eine hinzu, um erwartete Warnungen auszublenden oder zu lösen.</translation>
+    </message>
+    <message>
+        <source>The alert tuning rules could not be read; the message above says why.</source>
+        <translation>Die Regeln zur Optimierung von Warnungen konnten nicht gelesen werden; die Meldung oben nennt den Grund.</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2785,6 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
         <translation>Lese- und Schreibberechtigungen für den Arbeitsbereich (Microsoft Sentinel-Mitwirkender).</translation>
     </message>
     <message>
-        <source>Needs read and write access (Microsoft Sentinel Contributor) on the workspace.</source>
-        <translation>Erfordert Lese- und Schreibzugriff (Microsoft Sentinel-Mitwirkender) auf den Arbeitsbereich.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2605,6 +2815,10 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
     <message>
         <source>After connecting, disconnect the %1 subscriptions the subscription-based connector still carries, or their alerts arrive twice. The duplicate doctor offers it in one click.</source>
         <translation>Trennen Sie nach dem Verbinden die %1 Abonnements, die der abonnementbasierte Connector noch überträgt, sonst kommen ihre Warnungen doppelt an. Die Duplikatdiagnose erledigt das mit einem Klick.</translation>
+    </message>
+    <message>
+        <source>After connecting, disconnect the subscription the subscription-based connector still carries, or its alerts arrive twice. The duplicate doctor offers it in one click.</source>
+        <translation>Trennen Sie nach dem Verbinden das Abonnement, das der abonnementbasierte Connector noch überträgt, sonst kommen seine Warnungen doppelt an. Die Duplikatdiagnose erledigt das mit einem Klick.</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3638,866 @@ Microsoft Defender for Cloud-Lösung %2%3</translation>
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::rules::AutomationEditor</name>
+    <message>
+        <source>No reason</source>
+        <translation>Kein Grund</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Grund auswählen…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>Schweregrad ändern</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Besitzer zuweisen</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Tags hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a classification…</source>
+        <translation>Klassifizierung auswählen…</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>user@contoso.com</source>
+        <translation>user@contoso.com</translation>
+    </message>
+    <message>
+        <source>tag; another tag</source>
+        <translation>Tag; weiteres Tag</translation>
+    </message>
+    <message>
+        <source>Action %1: kind</source>
+        <translation>Aktion %1: Art</translation>
+    </message>
+    <message>
+        <source>Action %1: status</source>
+        <translation>Aktion %1: Status</translation>
+    </message>
+    <message>
+        <source>Action %1: classification</source>
+        <translation>Aktion %1: Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Action %1: classification reason</source>
+        <translation>Aktion %1: Grund der Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Action %1: classification comment</source>
+        <translation>Aktion %1: Kommentar zur Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Action %1: severity</source>
+        <translation>Aktion %1: Schweregrad</translation>
+    </message>
+    <message>
+        <source>Action %1: owner</source>
+        <translation>Aktion %1: Besitzer</translation>
+    </message>
+    <message>
+        <source>Action %1: tags</source>
+        <translation>Aktion %1: Tags</translation>
+    </message>
+    <message>
+        <source>Remove action %1</source>
+        <translation>Aktion %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this action</source>
+        <translation>Diese Aktion entfernen</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <source>Condition %1 needs a value.</source>
+        <translation>Bedingung %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” is not a severity (High, Medium, Low, Informational).</source>
+        <translation>Bedingung %1: „%2“ ist kein Schweregrad (High, Medium, Low, Informational).</translation>
+    </message>
+    <message>
+        <source>Add at least one action.</source>
+        <translation>Fügen Sie mindestens eine Aktion hinzu.</translation>
+    </message>
+    <message>
+        <source>Action %1: closing an incident needs a classification.</source>
+        <translation>Aktion %1: Zum Schließen eines Vorfalls ist eine Klassifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose the reason for the classification.</source>
+        <translation>Aktion %1: Wählen Sie den Grund für die Klassifizierung aus.</translation>
+    </message>
+    <message>
+        <source>Action %1: name the owner.</source>
+        <translation>Aktion %1: Geben Sie den Besitzer an.</translation>
+    </message>
+    <message>
+        <source>Action %1: name at least one tag.</source>
+        <translation>Aktion %1: Geben Sie mindestens ein Tag an.</translation>
+    </message>
+    <message>
+        <source>The expiry lies in the past: the rule would never run.</source>
+        <translation>Der Ablauf liegt in der Vergangenheit: Die Regel würde nie ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Also kept as they are (edit them in Sentinel): %1</source>
+        <translation>Außerdem unverändert beibehalten (in Sentinel bearbeiten): %1</translation>
+    </message>
+    <message>
+        <source>Also runs, kept as they are: %1</source>
+        <translation>Führt außerdem unverändert aus: %1</translation>
+    </message>
+    <message>
+        <source>New automation rule</source>
+        <translation>Neue Automatisierungsregel</translation>
+    </message>
+    <message>
+        <source>Edit automation rule</source>
+        <translation>Automatisierungsregel bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Trigger:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Bedingungen:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Aktionen:</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <source>Run order</source>
+        <translation>Ausführungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Rules run in this order, lowest first (1 to 1000)</source>
+        <translation>Regeln werden in dieser Reihenfolge ausgeführt, die niedrigste zuerst (1 bis 1000)</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>When an incident is created</source>
+        <translation>Wenn ein Vorfall erstellt wird</translation>
+    </message>
+    <message>
+        <source>When an incident is updated</source>
+        <translation>Wenn ein Vorfall aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>When an alert is created</source>
+        <translation>Wenn eine Warnung erstellt wird</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>High; Medium; Low; Informational</source>
+        <translation>High; Medium; Low; Informational</translation>
+    </message>
+    <message>
+        <source>value; another value</source>
+        <translation>Wert; weiterer Wert</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>No conditions: the rule acts on every incident it is triggered by.</source>
+        <translation>Keine Bedingungen: Die Regel wirkt auf jeden Vorfall, durch den sie ausgelöst wird.</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Noch keine Aktionen.</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::rules::ConditionList</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation>Bedingung %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Condition %1: property</source>
+        <translation>Bedingung %1: Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Condition %1: operator</source>
+        <translation>Bedingung %1: Operator</translation>
+    </message>
+    <message>
+        <source>Condition %1: values</source>
+        <translation>Bedingung %1: Werte</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::rules::ExpiryEdit</name>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Läuft ab (UTC)</translation>
+    </message>
+    <message>
+        <source>The rule stops applying after this time</source>
+        <translation>Nach diesem Zeitpunkt wird die Regel nicht mehr angewendet</translation>
+    </message>
+    <message>
+        <source>Expiry date and time, UTC</source>
+        <translation>Ablaufdatum und -uhrzeit, UTC</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::rules::IncidentRuleEditor</name>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is both included and excluded.</source>
+        <translation>„%1“ ist sowohl eingeschlossen als auch ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>New incident creation rule</source>
+        <translation>Neue Regel zur Vorfallerstellung</translation>
+    </message>
+    <message>
+        <source>Edit incident creation rule</source>
+        <translation>Regel zur Vorfallerstellung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Create incidents from alerts of:</source>
+        <translation>Vorfälle aus Warnungen erstellen von:</translation>
+    </message>
+    <message>
+        <source>With severity:</source>
+        <translation>Mit Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Only alert names:</source>
+        <translation>Nur Warnungsnamen:</translation>
+    </message>
+    <message>
+        <source>Except alert names:</source>
+        <translation>Außer Warnungsnamen:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Microsoft security product</source>
+        <translation>Microsoft-Sicherheitsprodukt</translation>
+    </message>
+    <message>
+        <source>none ticked: every severity</source>
+        <translation>keiner angehakt: jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>any name; separate names with ;</source>
+        <translation>beliebiger Name; Namen mit ; trennen</translation>
+    </message>
+    <message>
+        <source>Alert names to include</source>
+        <translation>Einzuschließende Warnungsnamen</translation>
+    </message>
+    <message>
+        <source>none; separate names with ;</source>
+        <translation>keine; Namen mit ; trennen</translation>
+    </message>
+    <message>
+        <source>Alert names to exclude</source>
+        <translation>Auszuschließende Warnungsnamen</translation>
+    </message>
+    <message>
+        <source>Create incidents based on Microsoft Defender for Cloud (%1)</source>
+        <translation>Vorfälle basierend auf Microsoft Defender for Cloud erstellen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::rules::RuleEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::rules::RuleLabels</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>Informativ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>True positive</source>
+        <translation>Richtig positiv</translation>
+    </message>
+    <message>
+        <source>Benign positive</source>
+        <translation>Unbedenklich positiv</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Falsch positiv</translation>
+    </message>
+    <message>
+        <source>Suspicious activity</source>
+        <translation>Verdächtige Aktivität</translation>
+    </message>
+    <message>
+        <source>Suspicious but expected</source>
+        <translation>Verdächtig, aber erwartet</translation>
+    </message>
+    <message>
+        <source>Incorrect alert logic</source>
+        <translation>Falsche Warnungslogik</translation>
+    </message>
+    <message>
+        <source>Inaccurate data</source>
+        <translation>Ungenaue Daten</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>does not start with</source>
+        <translation>beginnt nicht mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>does not end with</source>
+        <translation>endet nicht mit</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>Vorfalltitel</translation>
+    </message>
+    <message>
+        <source>Incident severity</source>
+        <translation>Schweregrad des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Incident status</source>
+        <translation>Vorfallstatus</translation>
+    </message>
+    <message>
+        <source>Incident description</source>
+        <translation>Vorfallbeschreibung</translation>
+    </message>
+    <message>
+        <source>Incident provider</source>
+        <translation>Vorfallanbieter</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Taktiken</translation>
+    </message>
+    <message>
+        <source>Analytics rule IDs (incident)</source>
+        <translation>Analyseregel-IDs (Vorfall)</translation>
+    </message>
+    <message>
+        <source>Alert product names</source>
+        <translation>Produktnamen der Warnung</translation>
+    </message>
+    <message>
+        <source>Analytics rule IDs (alert)</source>
+        <translation>Analyseregel-IDs (Warnung)</translation>
+    </message>
+    <message>
+        <source>Azure resource ID</source>
+        <translation>Azure-Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Azure subscription ID</source>
+        <translation>Azure-Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Alert title</source>
+        <translation>Warnungstitel</translation>
+    </message>
+    <message>
+        <source>Detector ID</source>
+        <translation>Detektor-ID</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Ressourcenname</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>Hide alert</source>
+        <translation>Warnung ausblenden</translation>
+    </message>
+    <message>
+        <source>Resolve alert</source>
+        <translation>Warnung lösen</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 condition</source>
+        <translation>Bedingung vom Typ %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Alert updated</source>
+        <translation>Warnung aktualisiert</translation>
+    </message>
+    <message>
+        <source>Alert created</source>
+        <translation>Warnung erstellt</translation>
+    </message>
+    <message>
+        <source>Incident updated</source>
+        <translation>Vorfall aktualisiert</translation>
+    </message>
+    <message>
+        <source>Incident created</source>
+        <translation>Vorfall erstellt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run playbook</source>
+        <translation>Playbook ausführen</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Status → %1</source>
+        <translation>Status → %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Severity → %1</source>
+        <translation>Schweregrad → %1</translation>
+    </message>
+    <message>
+        <source>Owner → %1</source>
+        <translation>Besitzer → %1</translation>
+    </message>
+    <message>
+        <source>Add tags: %1</source>
+        <translation>Tags hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Source is %1</source>
+        <translation>Quelle ist %1</translation>
+    </message>
+    <message>
+        <source>Every alert</source>
+        <translation>Jede Warnung</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::rules::RulesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Alerts from</source>
+        <translation>Warnungen von</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Schweregrade</translation>
+    </message>
+    <message>
+        <source>Alert names</source>
+        <translation>Warnungsnamen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>includes “%1”</source>
+        <translation>schließt „%1“ ein</translation>
+    </message>
+    <message>
+        <source>excludes “%1”</source>
+        <translation>schließt „%1“ aus</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::rules::TuningEditor</name>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <source>The expiry lies in the past: the rule would never apply.</source>
+        <translation>Der Ablauf liegt in der Vergangenheit: Die Regel würde nie angewendet.</translation>
+    </message>
+    <message>
+        <source>Add at least one condition: a rule without one would tune every alert.</source>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu: Eine Regel ohne Bedingung würde jede Warnung optimieren.</translation>
+    </message>
+    <message>
+        <source>Condition %1 needs a value.</source>
+        <translation>Bedingung %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>Condition %1: “%2” is not a severity (informational, low, medium, high).</source>
+        <translation>Bedingung %1: „%2“ ist kein Schweregrad (informational, low, medium, high).</translation>
+    </message>
+    <message>
+        <source>Impact: shown once the conditions are complete.</source>
+        <translation>Auswirkung: wird angezeigt, sobald die Bedingungen vollständig sind.</translation>
+    </message>
+    <message>
+        <source>Counting the alerts these conditions match…</source>
+        <translation>Warnungen, auf die diese Bedingungen zutreffen, werden gezählt…</translation>
+    </message>
+    <message>
+        <source>The impact could not be counted: %1</source>
+        <translation>Die Auswirkung konnte nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <source>No alerts would match.</source>
+        <translation>Keine Warnung würde zutreffen.</translation>
+    </message>
+    <message>
+        <source>1 alert would match.</source>
+        <translation>1 Warnung würde zutreffen.</translation>
+    </message>
+    <message>
+        <source>%1 alerts would match.</source>
+        <translation>%1 Warnungen würden zutreffen.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>New alert tuning rule</source>
+        <translation>Neue Regel zur Optimierung von Warnungen</translation>
+    </message>
+    <message>
+        <source>Edit alert tuning rule</source>
+        <translation>Regel zur Optimierung von Warnungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Service sources:</source>
+        <translation>Dienstquellen:</translation>
+    </message>
+    <message>
+        <source>Alerts where:</source>
+        <translation>Warnungen, bei denen:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Service sources</source>
+        <translation>Dienstquellen</translation>
+    </message>
+    <message>
+        <source>None ticked: alerts from every source</source>
+        <translation>Keine angehakt: Warnungen aus allen Quellen</translation>
+    </message>
+    <message>
+        <source>high; medium; low; informational</source>
+        <translation>high; medium; low; informational</translation>
+    </message>
+    <message>
+        <source>10.0.0.4; 192.0.2.1</source>
+        <translation>10.0.0.4; 192.0.2.1</translation>
+    </message>
+    <message>
+        <source>value; another value</source>
+        <translation>Wert; weiterer Wert</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>No conditions yet.</source>
+        <translation>Noch keine Bedingungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the alert</source>
+        <translation>Warnung a&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>The alert is suppressed: it does not show in the queue</source>
+        <translation>Die Warnung wird unterdrückt: Sie erscheint nicht in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve the alert</source>
+        <translation>Warnung &amp;lösen</translation>
+    </message>
+    <message>
+        <source>The alert is raised and resolved at once</source>
+        <translation>Die Warnung wird ausgelöst und sofort gelöst</translation>
+    </message>
+    <message>
+        <source>Also apply to alerts already raised</source>
+        <translation>Auch auf bereits ausgelöste Warnungen anwenden</translation>
     </message>
 </context>
 </TS>
