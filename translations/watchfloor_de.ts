@@ -1226,6 +1226,18 @@
         <source>The Microsoft Sentinel workspace is not known yet. Wait until the connection has read its set-up, then run the query again.</source>
         <translation>Der Microsoft Sentinel-Arbeitsbereich ist noch nicht bekannt. Warten Sie, bis die Verbindung ihre Einrichtung gelesen hat, und führen Sie die Abfrage dann erneut aus.</translation>
     </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer has no tables</source>
+        <translation>die Antwort enthält keine Tabellen</translation>
+    </message>
+    <message>
+        <source>the answer has no schema</source>
+        <translation>die Antwort enthält kein Schema</translation>
+    </message>
 </context>
 <context>
     <name>wf::integration::RuleService</name>
@@ -1315,6 +1327,10 @@
     <message>
         <source>Create incidents based on Microsoft Defender for Cloud alerts</source>
         <translation>Vorfälle basierend auf Microsoft Defender for Cloud-Warnungen erstellen</translation>
+    </message>
+    <message>
+        <source>The rule %1 is not known here; refresh and try again.</source>
+        <translation>Die Regel %1 ist hier nicht bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1779,14 @@ Rollen: %2</translation>
     <message>
         <source>1 alert in 14 days</source>
         <translation>1 Warnung in 14 Tagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht aufgeführt</translation>
     </message>
 </context>
 <context>
