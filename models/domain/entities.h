@@ -1,5 +1,8 @@
 // What makes two pieces of evidence "the same entity": the keys correlation and the
-// console's asset views group by (resource id, host, account, IP).
+// console's asset views group by (resource id, host, account, IP), and how an entity is
+// described to an analyst (type, cloud provider, name, resource type, subscription,
+// region). The attack story, the assets tab and the entity pages all read this one
+// description, so they cannot disagree about what an entity is.
 #pragma once
 
 #include "alert.h"
@@ -13,5 +16,47 @@ QStringList entityKeys(const Alert &alert);
 
 // A short display name for the asset an evidence item stands for, or empty.
 QString assetName(const Evidence &evidence);
+
+enum class EntityType : quint8 {
+    CloudResource, // Azure / AWS / GCP resource evidence
+    Device,        // VM or host
+    Account,       // user evidence
+    Ip,
+    Process,
+    File,
+    Url,
+    CloudApp,
+    Mailbox,
+    Registry,      // key or value
+    OauthApp,
+    SecurityGroup,
+    Other,         // an evidence type this code does not know by name
+};
+inline constexpr int EntityTypeCount = int(EntityType::Other) + 1;
+
+enum class CloudProvider : quint8 { None, Azure, Aws, Gcp };
+
+struct EntityInfo
+{
+    EntityType type = EntityType::Other;
+    CloudProvider provider = CloudProvider::None;
+    // The identity: equal keys are one entity across alerts and incidents. Cloud
+    // resources, devices, accounts and IPs use entityKeys()'s first key; the others get
+    // a key of their own ("file:<sha256 or path>", "proc:<device>:<pid>:<created>",
+    // "url:...", ...). Empty only for evidence with nothing to tell it apart.
+    QString key;
+    QString name;         // what a node or a row shows: "vm-web-01", "203.0.113.7"
+    QString resourceType; // "Microsoft.Compute/virtualMachines", "AWS::EC2::Instance"
+    QString resourceId;   // full resource id / ARN / GCP full resource name
+    QString subscription; // Azure subscription id, AWS account id or GCP project id
+    QString region;       // where the evidence tells it (ARN, GCP location), else empty
+    QList<Enum<EvidenceRole>> roles;
+};
+
+EntityInfo describeEntity(const Evidence &evidence);
+
+// Stable, untranslated names for keys in settings and tests ("cloudResource", "ip", ...).
+QLatin1StringView entityTypeName(EntityType type);
+QLatin1StringView cloudProviderName(CloudProvider provider);
 
 } // namespace wf

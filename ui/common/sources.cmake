@@ -3,4 +3,5 @@ target_sources(watchfloor_ui PRIVATE
     common/secretstore.h common/secretstore.cpp
     common/toggleswitch.h common/toggleswitch.cpp
     common/sparkline.h common/sparkline.cpp
+    common/entityicons.h common/entityicons.cpp
 )

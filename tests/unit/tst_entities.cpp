@@ -1,0 +1,107 @@
+// describeEntity(): what the attack story, the assets tab and the entity pages show for
+// each evidence type of the all-evidence fixture.
+#include "domain/entities.h"
+#include "wire/codec.h"
+#include "wire/schema.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace wf;
+
+class TestEntities : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void describesEveryKnownType();
+    void keysAreIdentities();
+};
+
+namespace {
+Alert fixtureAlert()
+{
+    QFile f(QStringLiteral(WF_FIXTURES_DIR "/alert_all_evidence.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("fixture missing");
+    QString error;
+    const std::optional<Alert> a
+        = wire::decode<Alert>(QJsonDocument::fromJson(f.readAll()).object(), &error);
+    if (!a)
+        qFatal("fixture does not decode: %s", qPrintable(error));
+    return *a;
+}
+} // namespace
+
+void TestEntities::describesEveryKnownType()
+{
+    const QList<Evidence> ev = fixtureAlert().evidence.value();
+    QList<EntityInfo> d;
+    for (const Evidence &e : ev)
+        d << describeEntity(e);
+
+    QCOMPARE(d[0].type, EntityType::CloudResource);
+    QCOMPARE(d[0].provider, CloudProvider::Azure);
+    QCOMPARE(d[0].name, QStringLiteral("vm-web-01"));
+    QCOMPARE(d[0].subscription, QStringLiteral("3a2f5d1e-0000-4000-8000-000000000001"));
+    QCOMPARE(d[0].resourceType, QStringLiteral("Virtual Machine"));
+    QVERIFY(d[0].key.startsWith(QStringLiteral("res:/subscriptions/3a2f5d1e")));
+    QCOMPARE(d[0].roles.value(0), EvidenceRole::attacked);
+
+    QCOMPARE(d[1].provider, CloudProvider::Aws);
+    QCOMPARE(d[1].subscription, QStringLiteral("123456789012"));
+    QCOMPARE(d[1].resourceId, QStringLiteral("arn:aws:s3:::wf-audit-logs"));
+    QCOMPARE(d[1].region, QString()); // an S3 ARN names no region
+
+    QCOMPARE(d[2].provider, CloudProvider::Gcp);
+    QCOMPARE(d[2].subscription, QStringLiteral("wf-prod"));
+    QCOMPARE(d[2].region, QStringLiteral("europe-west1-b"));
+    QCOMPARE(d[2].resourceType, QStringLiteral("compute.instances"));
+
+    QCOMPARE(d[3].type, EntityType::Device);
+    QCOMPARE(d[3].name, QStringLiteral("vm-web-01"));
+    QCOMPARE(d[3].provider, CloudProvider::Azure);
+    QCOMPARE(d[3].resourceId, d[0].resourceId);
+    QCOMPARE(d[3].key, QStringLiteral("host:vm-web-01"));
+
+    QCOMPARE(d[4].type, EntityType::Ip);
+    QCOMPARE(d[4].name, QStringLiteral("203.0.113.7"));
+    QCOMPARE(d[5].type, EntityType::Account);
+    QCOMPARE(d[5].name, QStringLiteral("kai@contoso.com"));
+    QCOMPARE(d[6].type, EntityType::Process);
+    QCOMPARE(d[6].name, QStringLiteral("powershell.exe"));
+    QVERIFY(d[6].key.startsWith(QStringLiteral("proc:73e7e2de")));
+    QCOMPARE(d[7].type, EntityType::File);
+    QVERIFY(d[7].key.startsWith(QStringLiteral("file:")));
+    QCOMPARE(d[8].type, EntityType::Url);
+    QCOMPARE(d[9].type, EntityType::CloudApp);
+    QCOMPARE(d[10].type, EntityType::Mailbox);
+    QCOMPARE(d[11].type, EntityType::Registry);
+    QCOMPARE(d[12].type, EntityType::Registry);
+    QCOMPARE(d[13].type, EntityType::OauthApp);
+    QCOMPARE(d[14].type, EntityType::SecurityGroup);
+    QCOMPARE(d[15].type, EntityType::Other); // kubernetesPodEvidence: not known by name
+    QCOMPARE(d[15].name, QStringLiteral("kubernetesPodEvidence"));
+    for (int i = 0; i < 15; ++i) {
+        QVERIFY2(!d[i].name.isEmpty(), qPrintable(QString::number(i)));
+        QVERIFY2(!d[i].key.isEmpty(), qPrintable(QString::number(i)));
+    }
+}
+
+void TestEntities::keysAreIdentities()
+{
+    // Same resource, other spelling of case: one entity. Other IP: another.
+    Evidence a, b, c;
+    a.make<AzureResourceEvidence>().resourceId = QStringLiteral("/subscriptions/S/resourceGroups/RG/providers/Microsoft.Compute/virtualMachines/VM1");
+    b.make<AzureResourceEvidence>().resourceId = QStringLiteral("/subscriptions/s/resourcegroups/rg/providers/microsoft.compute/virtualmachines/vm1");
+    QCOMPARE(describeEntity(a).key, describeEntity(b).key);
+    QCOMPARE(describeEntity(a).resourceType, QStringLiteral("Microsoft.Compute/virtualMachines"));
+    QCOMPARE(describeEntity(a).name, QStringLiteral("VM1"));
+    c.make<IpEvidence>().ipAddress = QStringLiteral("10.0.0.1");
+    QVERIFY(describeEntity(c).key != describeEntity(a).key);
+    QCOMPARE(entityTypeName(EntityType::CloudResource), QLatin1StringView("cloudResource"));
+    QCOMPARE(cloudProviderName(CloudProvider::Gcp), QLatin1StringView("gcp"));
+}
+
+QTEST_GUILESS_MAIN(TestEntities)
+#include "tst_entities.moc"
