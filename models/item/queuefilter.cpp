@@ -175,10 +175,42 @@ void IncidentMatcher::findRows()
     }
 }
 
+void IncidentMatcher::findScope()
+{
+    const store::IncidentTable &incidents = m_store.incidents();
+    m_scopeRows.resize(incidents.size());
+    for (qint64 id : m_filter.scopeIncidents) {
+        if (const int row = incidents.rowOf(id); row >= 0)
+            m_scopeRows.setBit(row);
+    }
+    for (const QString &alertId : m_filter.scopeAlerts) {
+        if (const int a = m_store.alerts().rowOf(alertId); a >= 0) {
+            if (const int row = incidents.rowOf(m_store.alerts().incident[a]); row >= 0)
+                m_scopeRows.setBit(row);
+        }
+    }
+}
+
+void AlertMatcher::findScope()
+{
+    const store::AlertTable &alerts = m_store.alerts();
+    m_scopeRows.resize(alerts.size());
+    for (qint64 id : m_filter.scopeIncidents) {
+        for (int row : m_store.alertRowsOf(id))
+            m_scopeRows.setBit(row);
+    }
+    for (const QString &alertId : m_filter.scopeAlerts) {
+        if (const int row = alerts.rowOf(alertId); row >= 0)
+            m_scopeRows.setBit(row);
+    }
+}
+
 bool IncidentMatcher::matches(int row) const
 {
     const store::IncidentTable &t = m_store.incidents();
     const QueueFilter &f = m_filter;
+    if (!inScope(row))
+        return false;
     if (!in(m_statuses, t.status[row]) || !in(m_severities, t.severity[row])
         || !in(m_classifications, t.classification[row]) || !in(m_determinations, t.determination[row]))
         return false;
@@ -209,6 +241,8 @@ bool AlertMatcher::matches(int row) const
 {
     const store::AlertTable &t = m_store.alerts();
     const QueueFilter &f = m_filter;
+    if (!inScope(row))
+        return false;
     if (!in(m_statuses, t.status[row]) || !in(m_severities, t.severity[row])
         || !in(m_classifications, t.classification[row]) || !in(m_determinations, t.determination[row])
         || !in(m_serviceSources, t.serviceSource[row]) || !in(m_detectionSources, t.detectionSource[row]))

@@ -23,6 +23,12 @@ struct QueueFilter
     qint64 fromMs = 0, toMs = 0; // on last update; 0 = open
     QString search;              // names, ids, impacted asset names and resource ids
 
+    // A page that shows part of a queue (an incident's alerts, an entity's alerts and
+    // incidents): rows outside the scope never match. Not part of saved views (toJson).
+    bool scoped = false;
+    QList<qint64> scopeIncidents; // incidents: these; alerts: the alerts of these
+    QStringList scopeAlerts;      // alerts: these; incidents: the incidents holding them
+
     bool operator==(const QueueFilter &) const = default;
 
     // The default view: new/active + in progress, last 30 days.
@@ -41,6 +47,10 @@ protected:
     bool assigneeOk(int assignedTo) const;
     bool timeOk(qint64 lastUpdate) const;
     bool hit(int poolId) const { return poolId < m_hits.size() && m_hits.testBit(poolId); }
+    bool inScope(int row) const
+    {
+        return !m_filter.scoped || (row < m_scopeRows.size() && m_scopeRows.testBit(row));
+    }
     static bool in(quint64 mask, int ordinal) { return mask >> (ordinal < 0 ? 63 : qMin(ordinal, 62)) & 1; }
 
     const store::QueueStore &m_store;
@@ -48,6 +58,7 @@ protected:
     QString m_needle;           // lower-cased search text
     QBitArray m_hits;           // pool ids that contain the search text
     QBitArray m_rowHits;        // rows whose search text contains it
+    QBitArray m_scopeRows;      // rows of the table inside the filter's scope
     QSet<int> m_assignees, m_subscriptions, m_tags;
     bool m_wantUnassigned = false;
     quint64 m_statuses = 0, m_severities = 0, m_classifications = 0, m_determinations = 0,
@@ -63,11 +74,14 @@ public:
     {
         if (!m_needle.isEmpty())
             findRows();
+        if (filter.scoped)
+            findScope();
     }
     bool matches(int row) const;
 
 private:
     void findRows();
+    void findScope();
 };
 
 class AlertMatcher : private MatcherBase
@@ -78,8 +92,13 @@ public:
     {
         if (!m_needle.isEmpty())
             m_rowHits = store.alerts().search.rowsContaining(m_needle.toUtf8(), store.alerts().size());
+        if (filter.scoped)
+            findScope();
     }
     bool matches(int row) const;
+
+private:
+    void findScope();
 };
 
 } // namespace wf::item

@@ -152,6 +152,7 @@ private Q_SLOTS:
     void darkPalette();
     void retranslates();
     void bulkResolveAllMatching();
+    void embeddedScope();
 
 private:
     void showAll(QueuePageCore *page);
@@ -1271,6 +1272,56 @@ void QueueTest::bulkResolveAllMatching()
         QVERIFY2(resolved.contains(id), qPrintable(id));
     // And they have left the open view.
     QCOMPARE(page->model()->rowCount(), 0);
+}
+
+
+void QueueTest::embeddedScope()
+{
+    // The incident page's alert list and the entity page's lists: the same page, showing
+    // only the rows of its scope, whatever their status or age.
+    const store::QueueStore *store = m_session->store();
+    const store::IncidentTable &inc = store->incidents();
+    int biggest = 0;
+    for (int r = 1; r < inc.size(); ++r) {
+        if (inc.alertCount[r] > inc.alertCount[biggest])
+            biggest = r;
+    }
+    const qint64 incidentId = inc.id[biggest];
+    QVERIFY(inc.alertCount[biggest] >= 2);
+
+    QueuePageCore alerts(QueuePageCore::Kind::Alerts, m_session.get(), nullptr,
+                         QueuePageCore::Mode::Embedded);
+    QAbstractItemModelTester tester(alerts.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(alerts.findChild<QWidget *>(u"filterPanel"_s) == nullptr
+            || !alerts.findChild<QWidget *>(u"filterPanel"_s)->isVisibleTo(&alerts));
+    QCOMPARE(alerts.model()->rowCount(), 0); // no scope yet: nothing
+    alerts.setScope({incidentId}, {});
+    QSet<QString> expected;
+    for (int row : store->alertRowsOf(incidentId))
+        expected << store->alerts().id[row];
+    QCOMPARE(toSet(alerts.model()->ids()), expected);
+    // In the order they happened.
+    qint64 last = 0;
+    for (int v = 0; v < alerts.model()->rowCount(); ++v) {
+        const int row = store->alerts().rowOf(alerts.model()->idAt(v));
+        QVERIFY(store->alerts().firstActivity[row] >= last);
+        last = store->alerts().firstActivity[row];
+    }
+    // The search narrows within the scope only.
+    const QString one = *expected.begin();
+    typeSearch(&alerts, one);
+    QCOMPARE(toSet(alerts.model()->ids()), QSet<QString>{one});
+    typeSearch(&alerts, QString());
+
+    // Incidents holding some alerts (an entity page): exactly theirs.
+    QueuePageCore incidents(QueuePageCore::Kind::Incidents, m_session.get(), nullptr,
+                            QueuePageCore::Mode::Embedded);
+    const QStringList someAlerts = {store->alerts().id[0], store->alerts().id[store->alerts().size() - 1]};
+    incidents.setScope({}, someAlerts);
+    QSet<QString> expectedIncidents;
+    for (const QString &a : someAlerts)
+        expectedIncidents << QString::number(store->alerts().incident[store->alerts().rowOf(a)]);
+    QCOMPARE(toSet(incidents.model()->ids()), expectedIncidents);
 }
 
 QTEST_MAIN(QueueTest)

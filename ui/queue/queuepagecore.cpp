@@ -85,13 +85,18 @@ SavedView SavedView::fromJson(const QJsonObject &o)
 
 // ---- construction
 
-QueuePageCore::QueuePageCore(Kind kind, session::Session *session, QWidget *parent)
+QueuePageCore::QueuePageCore(Kind kind, session::Session *session, QWidget *parent, Mode mode)
     : QueuePage(parent)
     , m_kind(kind)
+    , m_mode(mode)
     , m_session(session)
 {
-    setObjectName(kind == Kind::Incidents ? QStringLiteral("incidentQueuePage")
-                                          : QStringLiteral("alertQueuePage"));
+    if (mode == Mode::Embedded)
+        setObjectName(kind == Kind::Incidents ? QStringLiteral("scopedIncidentList")
+                                              : QStringLiteral("scopedAlertList"));
+    else
+        setObjectName(kind == Kind::Incidents ? QStringLiteral("incidentQueuePage")
+                                              : QStringLiteral("alertQueuePage"));
     m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     for (QTimer *t :
         {&m_searchTimer, &m_refreshTimer, &m_detailTimer, &m_headerTimer, &m_progressTimer})
@@ -151,8 +156,18 @@ qint64 QueuePageCore::now() const
 
 QString QueuePageCore::settingsPrefix() const
 {
-    return m_kind == Kind::Incidents ? QStringLiteral("queue/incidents")
-                                     : QStringLiteral("queue/alerts");
+    QString prefix = m_kind == Kind::Incidents ? QStringLiteral("queue/incidents")
+                                               : QStringLiteral("queue/alerts");
+    if (m_mode == Mode::Embedded)
+        prefix += QStringLiteral("/embedded");
+    return prefix;
+}
+
+void QueuePageCore::setScope(const QList<qint64> &incidents, const QStringList &alerts)
+{
+    m_scopeIncidents = incidents;
+    m_scopeAlerts = alerts;
+    applyFilterNow();
 }
 
 QString QueuePageCore::defaultViewKey() const
@@ -233,8 +248,14 @@ void QueuePageCore::buildUi()
         applyFilterNow();
     });
     root->addWidget(m_filterPanel);
-    const bool filtersVisible
-        = QSettings().value(settingsPrefix() + QStringLiteral("/filtersVisible"), true).toBool();
+    const bool filtersVisible = m_mode == Mode::Queue
+        && QSettings().value(settingsPrefix() + QStringLiteral("/filtersVisible"), true).toBool();
+    if (m_mode == Mode::Embedded) {
+        // The scope is the filter; syncing is the window's business.
+        for (QWidget *w : {static_cast<QWidget *>(m_filtersButton), static_cast<QWidget *>(m_viewsButton),
+                           static_cast<QWidget *>(m_refreshButton)})
+            w->hide();
+    }
     m_filterPanel->setVisible(filtersVisible);
     m_filtersButton->setChecked(filtersVisible);
     connect(m_filtersButton, &QPushButton::toggled, this, [this](bool on) {
@@ -586,6 +607,14 @@ QMenu *QueuePageCore::createColumnMenu(QWidget *parent)
 SavedView QueuePageCore::builtinDefaultView() const
 {
     SavedView v;
+    if (m_mode == Mode::Embedded) {
+        // Everything in the scope, whatever its status or age; alerts in the order they
+        // happened, incidents newest first.
+        v.rangeDays = 0;
+        v.sortColumn = m_kind == Kind::Incidents ? int(IC::LastUpdate) : int(AC::FirstActivity);
+        v.sortOrder = m_kind == Kind::Incidents ? Qt::DescendingOrder : Qt::AscendingOrder;
+        return v;
+    }
     v.filter = m_kind == Kind::Incidents ? item::QueueFilter::defaultIncidents(now())
                                          : item::QueueFilter::defaultAlerts(now());
     v.rangeDays = 30;
@@ -596,6 +625,8 @@ SavedView QueuePageCore::builtinDefaultView() const
 
 SavedView QueuePageCore::defaultView() const
 {
+    if (m_mode == Mode::Embedded)
+        return builtinDefaultView();
     const QString json = QSettings().value(defaultViewKey()).toString();
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     return o.isEmpty() ? builtinDefaultView() : SavedView::fromJson(o);
@@ -740,6 +771,11 @@ void QueuePageCore::applyFilterNow()
         return;
     item::QueueFilter f = m_filterPanel->filter(now());
     f.search = m_search->text().trimmed();
+    if (m_mode == Mode::Embedded) {
+        f.scoped = true;
+        f.scopeIncidents = m_scopeIncidents;
+        f.scopeAlerts = m_scopeAlerts;
+    }
     if (!(f == m_model->filter())) {
         m_filterChanging = true;
         m_model->setFilter(f);
@@ -1368,6 +1404,11 @@ void QueuePageCore::updateEmptyState()
         else
             text = m_kind == Kind::Incidents ? tr("There are no incidents.")
                                              : tr("There are no alerts.");
+        m_empty->setText(
+            QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(color, text.toHtmlEscaped()));
+    } else if (m_mode == Mode::Embedded && m_search->text().trimmed().isEmpty()) {
+        text = m_kind == Kind::Incidents ? tr("There are no incidents here.")
+                                         : tr("There are no alerts here.");
         m_empty->setText(
             QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(color, text.toHtmlEscaped()));
     } else {

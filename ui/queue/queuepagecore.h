@@ -52,13 +52,22 @@ class QueuePageCore : public QueuePage
     Q_OBJECT
 public:
     enum class Kind { Incidents, Alerts };
+    // Queue: a page of its own, with filters and saved views. Embedded: part of another
+    // page (an incident's alerts, an entity's alerts and incidents) showing only the rows
+    // of its scope, with the same table, triage keys, detail and manage panes, but no
+    // filter panel or views, and its column layout remembered apart from the queue's.
+    enum class Mode { Queue, Embedded };
 
     // The page must not outlive `session`'s store; if the session goes first, the page
     // empties itself.
-    QueuePageCore(Kind kind, session::Session *session, QWidget *parent = nullptr);
+    QueuePageCore(Kind kind, session::Session *session, QWidget *parent = nullptr,
+                  Mode mode = Mode::Queue);
     ~QueuePageCore() override;
 
     Kind kind() const { return m_kind; }
+    Mode mode() const { return m_mode; }
+    // Embedded pages: the rows shown (see QueueFilter's scope); applied at once.
+    void setScope(const QList<qint64> &incidents, const QStringList &alerts);
     item::QueueModel *model() const { return m_model; }
     QueueTableView *table() const { return m_table; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
@@ -173,6 +182,9 @@ private:
     void buildViewsMenu();
 
     Kind m_kind;
+    Mode m_mode;
+    QList<qint64> m_scopeIncidents;
+    QStringList m_scopeAlerts;
     QPointer<session::Session> m_session;
     item::QueueModel *m_model = nullptr;
     EditTracker *m_tracker = nullptr;
