@@ -2,6 +2,8 @@
 // thread, the main window, and --screenshot.
 #include "common/secretstore.h"
 #include "hunting/huntingpage.h"
+#include "incident/incidentpage.h"
+#include "incident/investigationarea.h"
 #include "serverhost.h"
 #include "session/profile.h"
 #include "session/session.h"
@@ -132,9 +134,10 @@ wf::ui::EmbeddedTenant tenantOf(const wf::server::ServerInfo &info)
 class Screenshot
 {
 public:
-    Screenshot(MainWindow *window, QString file)
+    Screenshot(MainWindow *window, QString file, QString page)
         : m_window(window)
         , m_file(std::move(file))
+        , m_page(std::move(page))
     {
     }
 
@@ -142,6 +145,10 @@ public:
     {
         m_timer.setSingleShot(true);
         QObject::connect(session->sync(), &wf::store::SyncService::synced, window(), [this, session] {
+            // An incident page needs its incident: on a first start it arrives with the sync.
+            if (m_page.startsWith(QLatin1StringView("incident")) && m_window->investigations()
+                && m_window->investigations()->count() == 0)
+                m_window->showPageNamed(m_page);
             // Pages that show the set-up wait for it (and for the queries behind their
             // counts); then the pages get a few turns of the event loop to take it in.
             waitUntilReady(session, 0);
@@ -166,9 +173,13 @@ private:
     QWidget *window() const { return m_window; }
     void waitUntilReady(wf::session::Session *session, int waitedMs)
     {
-        const bool needsSetup = m_window->currentPage() >= MainWindow::Page::Hunting;
+        const bool investigating = m_window->currentPage() == MainWindow::Page::Investigations;
+        const bool needsSetup = m_window->currentPage() >= MainWindow::Page::Hunting && !investigating;
         const auto *hunting = qobject_cast<const wf::ui::HuntingPage *>(m_window->page(MainWindow::Page::Hunting));
-        const bool ready = !needsSetup
+        const wf::ui::IncidentPage *incident
+            = m_window->investigations() ? m_window->investigations()->currentIncident() : nullptr;
+        const bool ready = investigating ? incident && incident->isReady()
+            : !needsSetup
             || (session->setup()->hasLoaded() && !session->setup()->isLoading()
                 && !session->doctor()->isExamining() && !(hunting && hunting->isRunning()));
         if (ready || waitedMs > 20000) {
@@ -200,6 +211,7 @@ private:
 
     MainWindow *m_window;
     QString m_file;
+    QString m_page;
     QTimer m_timer;
     bool m_done = false;
 };
@@ -358,7 +370,7 @@ int main(int argc, char *argv[])
     const bool screenshot = !options.screenshot.isEmpty();
     std::unique_ptr<Screenshot> shot;
     if (screenshot) {
-        shot = std::make_unique<Screenshot>(window.get(), options.screenshot);
+        shot = std::make_unique<Screenshot>(window.get(), options.screenshot, options.page);
         window->resize(options.size);
     } else {
         window->restoreWindowState();

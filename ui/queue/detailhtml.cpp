@@ -445,4 +445,77 @@ QString incidentHtml(
     return html;
 }
 
+QString incidentSummaryHtml(const QJsonObject &i, const QList<QJsonObject> &alerts,
+                            const QList<EntityInfo> &impacted, const QPalette &palette)
+{
+    QString table;
+    const int status = ordinalOf<IncidentStatus>(i.value(QLatin1StringView("status")));
+    table += row(QCoreApplication::translate("QueueDetail", "Severity"),
+        severitySpan(ordinalOf<AlertSeverity>(i.value(QLatin1StringView("severity"))), palette), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Status"), esc(item::incidentStatusText(qMax(0, status))), palette);
+    const QString assigned = str(i, "assignedTo");
+    table += row(QCoreApplication::translate("QueueDetail", "Assigned to"), esc(assigned.isEmpty() ? QCoreApplication::translate("QueueDetail", "Unassigned") : assigned), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Classification"), esc(classificationOf(i)), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Determination"), esc(determinationOf(i)), palette);
+    QStringList tags = strings(i.value(QLatin1StringView("customTags")));
+    tags += strings(i.value(QLatin1StringView("systemTags")));
+    table += row(QCoreApplication::translate("QueueDetail", "Tags"), esc(tags.join(QStringLiteral(", "))), palette);
+
+    // Activity and sources come from the alerts, as in the queue's columns.
+    QString first, last;
+    QStringList services, detections;
+    for (const QJsonObject &a : alerts) {
+        const QString f = str(a, "firstActivityDateTime").isEmpty() ? str(a, "createdDateTime")
+                                                                    : str(a, "firstActivityDateTime");
+        const QString l = str(a, "lastActivityDateTime").isEmpty() ? f : str(a, "lastActivityDateTime");
+        if (!f.isEmpty() && (first.isEmpty() || f < first))
+            first = f;
+        if (!l.isEmpty() && l > last)
+            last = l;
+        const int service = ordinalOf<ServiceSource>(a.value(QLatin1StringView("serviceSource")));
+        if (service >= 0 && !services.contains(item::serviceSourceText(service)))
+            services << item::serviceSourceText(service);
+        const int detection = ordinalOf<DetectionSource>(a.value(QLatin1StringView("detectionSource")));
+        if (detection >= 0 && !detections.contains(item::detectionSourceText(detection)))
+            detections << item::detectionSourceText(detection);
+    }
+    table += row(QCoreApplication::translate("QueueDetail", "First activity"), esc(timeOf(first)), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Last activity"), esc(timeOf(last)), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Service sources"), esc(services.join(QStringLiteral(", "))), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Detection sources"), esc(detections.join(QStringLiteral(", "))), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Alerts"), QString::number(alerts.size()), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Created"), esc(timeOf(i.value(QLatin1StringView("createdDateTime")))), palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Last update"), esc(timeOf(i.value(QLatin1StringView("lastUpdateDateTime")))), palette);
+    const QString redirect = str(i, "redirectIncidentId");
+    if (!redirect.isEmpty())
+        table += row(QCoreApplication::translate("QueueDetail", "Redirected to"),
+            QStringLiteral("<a href=\"incident:%1\">%2</a>")
+                .arg(esc(redirect), esc(QCoreApplication::translate("QueueDetail", "incident %1").arg(redirect))),
+            palette);
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(table);
+
+    if (!impacted.isEmpty()) {
+        html += section(QCoreApplication::translate("QueueDetail", "Impacted assets (%1)").arg(impacted.size()));
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+        for (qsizetype n = 0; n < impacted.size(); ++n) {
+            const EntityInfo &e = impacted.at(n);
+            const int cloud = e.provider == CloudProvider::Azure ? store::CloudAzure
+                : e.provider == CloudProvider::Aws               ? store::CloudAws
+                : e.provider == CloudProvider::Gcp               ? store::CloudGcp
+                                                                 : store::CloudNone;
+            html += QStringLiteral("<tr><td>%1</td><td><a href=\"entity:%2\">%3</a>%4</td></tr>")
+                        .arg(cloud ? badge(cloud, palette) : QString(), QString::number(n), esc(e.name),
+                            e.resourceType.isEmpty()
+                                ? QString()
+                                : QStringLiteral("<br/>") + muted(e.resourceType, palette));
+        }
+        html += QStringLiteral("</table>");
+    }
+    const QString summary = str(i, "summary").isEmpty() ? str(i, "description") : str(i, "summary");
+    if (!summary.isEmpty())
+        html += section(QCoreApplication::translate("QueueDetail", "Description")) + paragraph(summary);
+    html += commentsHtml(i.value(QLatin1StringView("comments")).toArray(), palette);
+    return html;
+}
+
 } // namespace wf::ui::queue

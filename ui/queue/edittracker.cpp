@@ -1,7 +1,10 @@
 // Progress of a page's edit batches.
 #include "edittracker.h"
 
+#include "session/session.h"
 #include "store/editservice.h"
+
+#include <QJsonArray>
 
 namespace wf::ui::queue {
 
@@ -77,6 +80,66 @@ void EditTracker::report()
     Q_EMIT progressed(d, t, f);
     if (d >= t)
         Q_EMIT finished(d, t, f);
+}
+
+
+QString EditTracker::submit(session::Session *session, bool incidents, const QStringList &ids,
+                            const ManagePane::Request &request)
+{
+    store::EditService *edits = m_edits;
+    if (!edits || ids.isEmpty() || request.isEmpty())
+        return {};
+    const int n = int(ids.size());
+    if (incidents && !request.addTags.isEmpty()) {
+        // customTags replaces the array: each incident gets its own tags plus the new
+        // ones, so incidents with the same resulting set go in one batch.
+        QHash<QString, QStringList> groups;
+        QHash<QString, QStringList> tagsOf;
+        for (const QString &id : ids) {
+            QStringList tags;
+            if (const auto json = session->incidentJson(id)) {
+                for (const QJsonValue &t : json->value(QStringLiteral("customTags")).toArray())
+                    tags.append(t.toString());
+            }
+            for (const QString &t : request.addTags) {
+                if (!tags.contains(t))
+                    tags.append(t);
+            }
+            const QString key = tags.join(QChar(0x1f));
+            groups[key].append(id);
+            tagsOf.insert(key, tags);
+        }
+        for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
+            QJsonObject patch = request.patch;
+            patch.insert(
+                QStringLiteral("customTags"), QJsonArray::fromStringList(tagsOf.value(it.key())));
+            track(edits->submit(true, it.value(), patch), int(it.value().size()));
+        }
+    } else if (!request.patch.isEmpty()) {
+        track(edits->submit(incidents, ids, request.patch), n);
+    }
+    if (!request.comment.isEmpty())
+        track(edits->submit(incidents, ids, {}, request.comment), n);
+
+    QStringList what;
+    const QJsonObject &p = request.patch;
+    if (p.contains(QStringLiteral("status"))) {
+        const QString s = p.value(QStringLiteral("status")).toString();
+        what << (s == u"resolved"    ? tr("resolve")
+                : s == u"inProgress" ? tr("set in progress")
+                                     : tr("reopen"));
+    }
+    if (p.contains(QStringLiteral("assignedTo")))
+        what << (p.value(QStringLiteral("assignedTo")).toString().isEmpty()
+                ? tr("unassign")
+                : tr("assign to %1").arg(p.value(QStringLiteral("assignedTo")).toString()));
+    if (p.contains(QStringLiteral("classification")) || p.contains(QStringLiteral("determination")))
+        what << tr("classify");
+    if (!request.addTags.isEmpty())
+        what << tr("tag %1").arg(request.addTags.join(QStringLiteral(", ")));
+    if (!request.comment.isEmpty())
+        what << tr("comment");
+    return what.join(QStringLiteral(", "));
 }
 
 } // namespace wf::ui::queue

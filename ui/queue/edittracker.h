@@ -3,6 +3,8 @@
 // the page's progress bar and failure report.
 #pragma once
 
+#include "managepane.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -10,6 +12,9 @@
 
 namespace wf::store {
 class EditService;
+}
+namespace wf::session {
+class Session;
 }
 
 namespace wf::ui::queue {
@@ -23,6 +28,11 @@ public:
     // Starts following `batch` (`total` edits). A batch added after the previous ones
     // all finished starts a new count.
     void track(const QString &batch, int total);
+    // Sends a manage request for `ids` through the durable edit queue (one batch for the
+    // change, one per resulting tag set, one for the comment) and follows it; returns
+    // what it does in words ("resolve, classify") for a progress line.
+    QString submit(session::Session *session, bool incidents, const QStringList &ids,
+                   const ManagePane::Request &request);
     int done() const;
     int total() const;
     QStringList failures() const; // "id: reason"

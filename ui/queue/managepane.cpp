@@ -200,6 +200,15 @@ void ManagePane::setCounts(
     updateApplyText();
 }
 
+void ManagePane::setSingleItem(const QString &title)
+{
+    m_single = true;
+    m_singleTitle = title;
+    m_form->setRowVisible(m_scope, false);
+    setCounts(0, true, 1, Scope::Current, true);
+    retranslateUi();
+}
+
 void ManagePane::setAssignees(const QStringList &known, const QString &me)
 {
     m_me = me;
@@ -338,7 +347,8 @@ void ManagePane::changeEvent(QEvent *event)
 
 void ManagePane::retranslateUi()
 {
-    m_title->setText(m_incidents ? tr("Manage incidents") : tr("Manage alerts"));
+    m_title->setText(m_single ? m_singleTitle
+                     : m_incidents ? tr("Manage incidents") : tr("Manage alerts"));
     m_scopeLabel->setText(tr("A&pply to:"));
     m_statusLabel->setText(tr("&Status:"));
     m_assigneeLabel->setText(tr("Assi&gned to:"));

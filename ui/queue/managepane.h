@@ -41,6 +41,8 @@ public:
     // matching" choice gives way to it.
     void setCounts(int selected, bool hasCurrent, int matching, Scope automatic, bool userAction);
     void setAssignees(const QStringList &known, const QString &me);
+    // One item's own page (an incident page): no scope choice, the title names the item.
+    void setSingleItem(const QString &title);
     Scope scope() const;
     void setScope(Scope scope);
     Request request() const;
@@ -71,6 +73,8 @@ private:
     int m_selected = 0, m_matching = 0;
     bool m_hasCurrent = false;
     bool m_allPinned = false;
+    bool m_single = false;
+    QString m_singleTitle;
     QString m_me;
     QLabel *m_title;
     QFormLayout *m_form;

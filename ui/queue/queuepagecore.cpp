@@ -1496,62 +1496,12 @@ int QueuePageCore::submit(const QStringList &ids, const ManagePane::Request &req
 {
     if (!m_session || !m_session->edits() || ids.isEmpty() || request.isEmpty())
         return 0;
-    store::EditService *edits = m_session->edits();
     const bool incidents = m_kind == Kind::Incidents;
     const int n = int(ids.size());
     // A job added while another still runs is shown as one: the bar counts both.
     const bool joining = m_tracker->isRunning();
-    if (incidents && !request.addTags.isEmpty()) {
-        // customTags replaces the array: each incident gets its own tags plus the new
-        // ones, so incidents with the same resulting set go in one batch.
-        QHash<QString, QStringList> groups;
-        QHash<QString, QStringList> tagsOf;
-        for (const QString &id : ids) {
-            QStringList tags;
-            if (const auto json = m_session->incidentJson(id)) {
-                for (const QJsonValue &t : json->value(QStringLiteral("customTags")).toArray())
-                    tags.append(t.toString());
-            }
-            for (const QString &t : request.addTags) {
-                if (!tags.contains(t))
-                    tags.append(t);
-            }
-            const QString key = tags.join(QChar(0x1f));
-            groups[key].append(id);
-            tagsOf.insert(key, tags);
-        }
-        for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
-            QJsonObject patch = request.patch;
-            patch.insert(
-                QStringLiteral("customTags"), QJsonArray::fromStringList(tagsOf.value(it.key())));
-            m_tracker->track(edits->submit(true, it.value(), patch), int(it.value().size()));
-        }
-    } else if (!request.patch.isEmpty()) {
-        m_tracker->track(edits->submit(incidents, ids, request.patch), n);
-    }
-    if (!request.comment.isEmpty())
-        m_tracker->track(edits->submit(incidents, ids, {}, request.comment), n);
-
-    QStringList what;
-    const QJsonObject &p = request.patch;
-    if (p.contains(QStringLiteral("status"))) {
-        const QString s = p.value(QStringLiteral("status")).toString();
-        what << (s == u"resolved"    ? tr("resolve")
-                : s == u"inProgress" ? tr("set in progress")
-                                     : tr("reopen"));
-    }
-    if (p.contains(QStringLiteral("assignedTo")))
-        what << (p.value(QStringLiteral("assignedTo")).toString().isEmpty()
-                ? tr("unassign")
-                : tr("assign to %1").arg(p.value(QStringLiteral("assignedTo")).toString()));
-    if (p.contains(QStringLiteral("classification")) || p.contains(QStringLiteral("determination")))
-        what << tr("classify");
-    if (!request.addTags.isEmpty())
-        what << tr("tag %1").arg(request.addTags.join(QStringLiteral(", ")));
-    if (!request.comment.isEmpty())
-        what << tr("comment");
-    m_jobText = joining ? tr("several changes")
-                        : tr("%1: %2").arg(noun(n), what.join(QStringLiteral(", ")));
+    const QString what = m_tracker->submit(m_session, incidents, ids, request);
+    m_jobText = joining ? tr("several changes") : tr("%1: %2").arg(noun(n), what);
     m_bulkBar->show();
     m_progressDone = m_tracker->done();
     m_progressTotal = m_tracker->total();

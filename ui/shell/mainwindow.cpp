@@ -6,6 +6,8 @@
 #include "connectors/tenantpages.h"
 #include "errorbanner.h"
 #include "hunting/huntingpage.h"
+#include "incident/incidentpage.h"
+#include "incident/investigationarea.h"
 #include "rules/rulespage.h"
 #include "queue/queuepages.h"
 #include "session/session.h"
@@ -112,7 +114,7 @@ void MainWindow::buildUi()
             m_stack->setCurrentIndex(row);
         for (int i = 0; i < m_pageActions.size(); ++i)
             m_pageActions[i]->setChecked(i == row);
-        if (row >= int(Page::Hunting))
+        if (row >= int(Page::Hunting) && row != int(Page::Investigations))
             ensureSetupRead();
     });
 
@@ -131,7 +133,8 @@ void MainWindow::buildUi()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     static const char *const actionNames[] = {"actionShowIncidents", "actionShowAlerts", "actionShowHunting",
-                                              "actionShowConnectors", "actionShowRules", "actionShowSettings"};
+                                              "actionShowConnectors", "actionShowRules", "actionShowSettings",
+                                              "actionShowInvestigations"};
     static_assert(std::size(actionNames) == size_t(Page::Count));
     for (int i = 0; i < int(Page::Count); ++i) {
         auto *action = new QAction(this);
@@ -187,9 +190,12 @@ void MainWindow::retranslate()
     m_syncAction->setStatusTip(tr("Fetch what changed on the server"));
     m_quitAction->setText(tr("&Quit"));
     const QString actionTexts[] = {tr("&Incidents"), tr("&Alerts"), tr("&Hunting"), tr("C&onnectors"), tr("&Rules"),
-                                   tr("S&ettings")};
+                                   tr("S&ettings"), tr("In&vestigations")};
+    const InvestigationArea *area = investigations();
+    const int open = area ? area->count() : 0;
     const QString pageNames[] = {tr("Incidents"), tr("Alerts"), tr("Hunting"), tr("Connectors"), tr("Rules"),
-                                 tr("Settings")};
+                                 tr("Settings"),
+                                 open ? tr("Investigations (%1)").arg(open) : tr("Investigations")};
     for (int i = 0; i < int(Page::Count); ++i) {
         m_pageActions[i]->setText(actionTexts[i]);
         m_navigation->item(i)->setText(pageNames[i]);
@@ -238,19 +244,15 @@ void MainWindow::rebuildPages()
         QWidget *alerts = createAlertQueuePage(m_session.get(), m_stack);
         m_stack->addWidget(incidents);
         m_stack->addWidget(alerts);
-        auto *incidentPage = qobject_cast<QueuePage *>(incidents);
         for (QWidget *w : {incidents, alerts}) {
             auto *page = qobject_cast<QueuePage *>(w);
             if (!page)
                 continue;
             connect(page, &QueuePage::statusMessage, this,
                     [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-            // "Open incident" from the alert queue: show it in the incident queue.
-            connect(page, &QueuePage::openIncidentRequested, this, [this, incidentPage](qint64 id) {
-                showPage(Page::Incidents);
-                if (incidentPage && !incidentPage->selectIncident(id))
-                    statusBar()->showMessage(tr("Incident %1 is not synced yet.").arg(id), 10000);
-            });
+            // Enter on an incident, "Open incident" on an alert: the incident's own page.
+            connect(page, &QueuePage::openIncidentRequested, this, &MainWindow::openIncident);
+            connect(page, &QueuePage::incidentActivated, this, &MainWindow::openIncident);
         }
         auto *hunting = qobject_cast<HuntingPage *>(createHuntingPage(m_session.get(), m_session->queries(), m_stack));
         m_stack->addWidget(hunting);
@@ -277,6 +279,12 @@ void MainWindow::rebuildPages()
         auto *settings = new XdrSettingsPage(m_session.get(), m_stack);
         connect(settings, &XdrSettingsPage::connectRequested, this, &MainWindow::openConnectDialog);
         m_stack->addWidget(settings);
+        auto *area = new InvestigationArea(m_session.get(), m_stack);
+        m_stack->addWidget(area);
+        connect(area, &InvestigationArea::shown, this, [this] { showPage(Page::Investigations); });
+        connect(area, &InvestigationArea::countChanged, this, &MainWindow::retranslate);
+        connect(area, &InvestigationArea::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     } else {
         for (int i = 0; i < int(Page::Count); ++i)
             m_stack->addWidget(placeholderPage());
@@ -322,24 +330,72 @@ void MainWindow::runQuery(const QString &kql)
     });
 }
 
+InvestigationArea *MainWindow::investigations() const
+{
+    return qobject_cast<InvestigationArea *>(page(Page::Investigations));
+}
+
+IncidentPage *MainWindow::openIncident(qint64 incidentId)
+{
+    InvestigationArea *area = investigations();
+    return area ? area->openIncident(incidentId) : nullptr;
+}
+
+qint64 MainWindow::showcaseIncident() const
+{
+    if (!m_session)
+        return 0;
+    const store::IncidentTable &t = m_session->store()->incidents();
+    int best = -1;
+    auto rank = [&t](int r) {
+        return std::tuple(qPopulationCount(t.clouds[r]), t.alertCount[r], t.lastUpdate[r]);
+    };
+    for (int r = 0; r < t.size(); ++r) {
+        if (best < 0 || rank(r) > rank(best))
+            best = r;
+    }
+    return best < 0 ? 0 : t.id[best];
+}
+
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("incidents"), QStringLiteral("alerts"), QStringLiteral("hunting"), QStringLiteral("connectors"),
             QStringLiteral("connectors/legacy"), QStringLiteral("connectors/tenant"), QStringLiteral("connectors/xdr"),
             QStringLiteral("rules"), QStringLiteral("rules/automation"), QStringLiteral("rules/tuning"),
-            QStringLiteral("settings")};
+            QStringLiteral("settings"), QStringLiteral("investigations"), QStringLiteral("incident")};
 }
 
 bool MainWindow::showPageNamed(const QString &name)
 {
     const QString top = name.section(u'/', 0, 0);
     const QString sub = name.section(u'/', 1);
+    if (top == QLatin1StringView("incident")) {
+        // incident[/<id>][/story|alerts|assets]
+        QStringList parts = sub.split(u'/', Qt::SkipEmptyParts);
+        bool numeric = false;
+        qint64 id = parts.value(0).toLongLong(&numeric);
+        if (numeric)
+            parts.removeFirst();
+        else
+            id = showcaseIncident();
+        static const QHash<QString, IncidentPage::Tab> tabs{{QStringLiteral("story"), IncidentPage::StoryTab},
+                                                            {QStringLiteral("alerts"), IncidentPage::AlertsTab},
+                                                            {QStringLiteral("assets"), IncidentPage::AssetsTab_}};
+        if (id <= 0 || parts.size() > 1 || (parts.size() == 1 && !tabs.contains(parts.first())))
+            return false;
+        IncidentPage *incident = openIncident(id);
+        if (!incident)
+            return false;
+        incident->showTab(tabs.value(parts.value(0), IncidentPage::StoryTab));
+        return true;
+    }
     static const QHash<QString, Page> pages{{QStringLiteral("incidents"), Page::Incidents},
                                             {QStringLiteral("alerts"), Page::Alerts},
                                             {QStringLiteral("hunting"), Page::Hunting},
                                             {QStringLiteral("connectors"), Page::Connectors},
                                             {QStringLiteral("rules"), Page::Rules},
-                                            {QStringLiteral("settings"), Page::Settings}};
+                                            {QStringLiteral("settings"), Page::Settings},
+                                            {QStringLiteral("investigations"), Page::Investigations}};
     if (!pages.contains(top) || !pageNames().contains(name))
         return false;
     showPage(pages.value(top));

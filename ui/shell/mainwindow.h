@@ -27,13 +27,15 @@ struct ApiError;
 namespace wf::ui {
 
 class ErrorBanner;
+class IncidentPage;
+class InvestigationArea;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     // In navigation order.
-    enum class Page : int { Incidents = 0, Alerts, Hunting, Connectors, Rules, Settings, Count };
+    enum class Page : int { Incidents = 0, Alerts, Hunting, Connectors, Rules, Settings, Investigations, Count };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -59,12 +61,19 @@ public:
     void showPage(Page page);
     // Pages by name, for --page: "incidents", "alerts", "hunting", "connectors",
     // "connectors/legacy", "connectors/tenant", "connectors/xdr", "rules", "rules/automation",
-    // "rules/tuning", "settings". False for an unknown name.
+    // "rules/tuning", "settings", "investigations", and "incident[/<id>][/story|alerts|assets]"
+    // (without an id: the incident that touches the most clouds, then has the most alerts).
+    // False for an unknown name.
     bool showPageNamed(const QString &name);
     // Opens `kql` in the hunting view and runs it on the workspace as soon as the
     // workspace is known.
     void runQuery(const QString &kql);
     static QStringList pageNames();
+    // Opens an incident page (a tab under Investigations) and shows it.
+    IncidentPage *openIncident(qint64 incidentId);
+    InvestigationArea *investigations() const;
+    // The demo's most telling incident: most clouds, then most alerts, then newest; 0 if none.
+    qint64 showcaseIncident() const;
     Page currentPage() const;
     QWidget *page(Page page) const;
     ErrorBanner *errorBanner() const { return m_banner; }
