@@ -65,12 +65,14 @@ QPointF cubicAt(const QPointF &p0, const QPointF &c1, const QPointF &c2, const Q
     return u * u * u * p0 + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * p1;
 }
 
-QPointF middleOf(const QList<QPointF> &points)
+// The point at `fraction` of the spline's segments (not of its length: close enough for
+// placing a label).
+QPointF pointAlong(const QList<QPointF> &points, double fraction)
 {
     const int segments = int(points.size() - 1) / 3;
     if (segments <= 0)
         return points.value(0);
-    const double at = segments * 0.5;
+    const double at = segments * fraction;
     const int s = qMin(segments - 1, int(at));
     const int i = 3 * s;
     return cubicAt(points.at(i), points.at(i + 1), points.at(i + 2), points.at(i + 3), at - s);
@@ -84,7 +86,7 @@ bool runGraphviz(const StoryGraph &graph, const char *engine, Layout *out)
     agattr(g, AGRAPH, cs("rankdir"), cs("LR"));
     agattr(g, AGRAPH, cs("nodesep"), cs("0.18"));
     // Room between the alert and entity columns for the role labels.
-    agattr(g, AGRAPH, cs("ranksep"), cs("1.6"));
+    agattr(g, AGRAPH, cs("ranksep"), cs("2.0"));
     agattr(g, AGRAPH, cs("splines"), cs(dot ? "true" : "false"));
     agattr(g, AGRAPH, cs("start"), cs("1")); // fixed seed: the same graph, the same picture
     // sfdp's default overlap removal (prism) is not deterministic in Graphviz 2.43, not even
@@ -168,7 +170,9 @@ bool runGraphviz(const StoryGraph &graph, const char *engine, Layout *out)
                 const QPointF b = out->nodes.at(graph.edges.at(i).entity).centre;
                 path.points = {a, a, b, b};
             }
-            path.labelPos = middleOf(path.points);
+            // Near the entity end: edges into one alert bunch up at the alert, while the
+            // entities they reach are spread out, so labels there rarely collide.
+            path.labelPos = pointAlong(path.points, 0.6);
         }
         gvFreeLayout(context(), g);
     }
@@ -181,11 +185,11 @@ bool runGraphviz(const StoryGraph &graph, const char *engine, Layout *out)
 QSizeF nodeSize(NodeKind kind)
 {
     switch (kind) {
-    case NodeKind::Alert: return {230, 46};
-    case NodeKind::Group: return {150, 40};
+    case NodeKind::Alert: return {290, 60}; // a title on two lines, then time and severity
+    case NodeKind::Group: return {160, 40};
     case NodeKind::Entity: break;
     }
-    return {200, 46};
+    return {230, 46};
 }
 
 LayoutEngine engineFor(int nodeCount)

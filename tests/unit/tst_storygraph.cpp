@@ -285,9 +285,9 @@ void TestStoryGraph::layoutIsDeterministicAndComplete()
     QCOMPARE(one.edges.size(), v.edges.size());
     for (int i = 0; i < one.nodes.size(); ++i) {
         QCOMPARE(one.nodes.at(i).centre, two.nodes.at(i).centre);
-        const QRectF box(one.nodes.at(i).centre - QPointF(one.nodes.at(i).size.width(), one.nodes.at(i).size.height()) / 2,
-                         one.nodes.at(i).size);
-        QVERIFY2(one.bounds.adjusted(-1, -1, 1, 1).contains(box), qPrintable(v.nodes.at(i).key));
+        const QRectF node(one.nodes.at(i).centre - QPointF(one.nodes.at(i).size.width(), one.nodes.at(i).size.height()) / 2,
+                          one.nodes.at(i).size);
+        QVERIFY2(one.bounds.adjusted(-1, -1, 1, 1).contains(node), qPrintable(v.nodes.at(i).key));
         QCOMPARE(one.nodes.at(i).size, nodeSize(v.nodes.at(i).kind));
     }
     // Alerts in one column, in time order, left of the entities.
@@ -298,12 +298,13 @@ void TestStoryGraph::layoutIsDeterministicAndComplete()
     for (int i = v.alertCount(); i < v.nodes.size(); ++i)
         QVERIFY(one.nodes.at(i).centre.x() > one.nodes.at(0).centre.x());
     // No two boxes overlap.
+    auto box = [&](int i) {
+        const NodeBox &n = one.nodes.at(i);
+        return QRectF(n.centre - QPointF(n.size.width(), n.size.height()) / 2, n.size);
+    };
     for (int i = 0; i < one.nodes.size(); ++i) {
-        for (int j = i + 1; j < one.nodes.size(); ++j) {
-            const QRectF a(one.nodes.at(i).centre - QPointF(100, 23), QSizeF(200, 46));
-            const QRectF b(one.nodes.at(j).centre - QPointF(100, 23), QSizeF(200, 46));
-            QVERIFY(!a.adjusted(1, 1, -1, -1).intersects(b));
-        }
+        for (int j = i + 1; j < one.nodes.size(); ++j)
+            QVERIFY(!box(i).adjusted(1, 1, -1, -1).intersects(box(j)));
     }
     for (int i = 0; i < one.edges.size(); ++i) {
         QCOMPARE(one.edges.at(i).points, two.edges.at(i).points);
