@@ -1,7 +1,6 @@
 // watchfloor-bench --story: the attack story view on large synthetic incidents (set-up to
 // first paint, offscreen frames of 2,000 items) and dot vs sfdp layout times by size.
 #include "benches.h"
-
 #include "incident/attackstoryview.h"
 #include "story/graphlayout.h"
 #include "story/storygraph.h"
@@ -23,10 +22,14 @@ namespace {
 wf::Evidence syntheticEvidence(int n)
 {
     wf::Evidence e;
-    e.roles = QList<wf::Enum<wf::EvidenceRole>>{n % 3 ? wf::EvidenceRole::compromised : wf::EvidenceRole::attacker};
+    e.roles = QList<wf::Enum<wf::EvidenceRole>> {
+        n % 3 ? wf::EvidenceRole::compromised : wf::EvidenceRole::attacker};
     const QString id = QString::number(n);
     switch (n % 8) {
-    case 0: e.make<wf::IpEvidence>().ipAddress = QStringLiteral("198.51.%1.%2").arg(n / 250).arg(n % 250); break;
+    case 0:
+        e.make<wf::IpEvidence>().ipAddress
+            = QStringLiteral("198.51.%1.%2").arg(n / 250).arg(n % 250);
+        break;
     case 1: {
         wf::UserAccount account;
         account.userPrincipalName = QStringLiteral("user%1@contoso.com").arg(n);
@@ -35,20 +38,24 @@ wf::Evidence syntheticEvidence(int n)
     }
     case 2: {
         auto &az = e.make<wf::AzureResourceEvidence>();
-        az.resourceId = QStringLiteral("/subscriptions/1111/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm-az-") + id;
+        az.resourceId = QStringLiteral("/subscriptions/1111/resourceGroups/rg/providers/"
+                                       "Microsoft.Compute/virtualMachines/vm-az-")
+            + id;
         az.resourceName = QStringLiteral("vm-az-") + id;
         break;
     }
     case 3: {
         auto &aws = e.make<wf::AmazonResourceEvidence>();
-        aws.amazonResourceId = QStringLiteral("arn:aws:ec2:eu-central-1:123456789012:instance/i-") + id;
+        aws.amazonResourceId
+            = QStringLiteral("arn:aws:ec2:eu-central-1:123456789012:instance/i-") + id;
         aws.resourceName = QStringLiteral("ec2-") + id;
         aws.resourceType = QStringLiteral("AWS::EC2::Instance");
         break;
     }
     case 4: {
         auto &gcp = e.make<wf::GoogleCloudResourceEvidence>();
-        gcp.fullResourceName = QStringLiteral("//compute.googleapis.com/projects/p/zones/z/instances/gce-") + id;
+        gcp.fullResourceName
+            = QStringLiteral("//compute.googleapis.com/projects/p/zones/z/instances/gce-") + id;
         gcp.resourceName = QStringLiteral("gce-") + id;
         gcp.projectId = QStringLiteral("wf-prod");
         break;
@@ -69,7 +76,9 @@ wf::Evidence syntheticEvidence(int n)
         e.make<wf::FileEvidence>().fileDetails = file;
         break;
     }
-    default: e.make<wf::UrlEvidence>().url = QStringLiteral("https://c2-%1.example/x").arg(n); break;
+    default:
+        e.make<wf::UrlEvidence>().url = QStringLiteral("https://c2-%1.example/x").arg(n);
+        break;
     }
     return e;
 }
@@ -101,7 +110,8 @@ QList<wf::Alert> syntheticIncident(int alerts, int entities, int shared)
 double timeToFirstPaint(wf::ui::AttackStoryView &view, const QList<wf::Alert> &alerts, int run)
 {
     QEventLoop loop;
-    const auto c = QObject::connect(&view, &wf::ui::AttackStoryView::layoutReady, &loop, &QEventLoop::quit);
+    const auto c
+        = QObject::connect(&view, &wf::ui::AttackStoryView::layoutReady, &loop, &QEventLoop::quit);
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     QElapsedTimer t;
     t.start();
@@ -132,15 +142,14 @@ void benchStory(int runs)
             ms << timeToFirstPaint(view, incident, r);
         figure(collapse ? QStringLiteral("story_500_entities_first_paint_p50")
                         : QStringLiteral("story_500_entities_uncollapsed_first_paint_p50"),
-               percentile(ms, 0.5), QStringLiteral("ms"),
-               {{QStringLiteral("alerts"), 60},
+            percentile(ms, 0.5), QStringLiteral("ms"),
+            {{QStringLiteral("alerts"), 60},
                 {QStringLiteral("entities"), view.graph().nodes.size() - view.graph().alertCount()},
                 {QStringLiteral("visible_nodes"), view.visibleGraph().nodes.size()},
                 {QStringLiteral("visible_edges"), view.visibleGraph().edges.size()},
                 {QStringLiteral("engine"), view.layout().engine},
                 {QStringLiteral("layout_ms"), view.layout().ms},
-                {QStringLiteral("p90"), percentile(ms, 0.9)},
-                {QStringLiteral("runs"), runs},
+                {QStringLiteral("p90"), percentile(ms, 0.9)}, {QStringLiteral("runs"), runs},
                 {QStringLiteral("target"), QStringLiteral("<= 300 ms")}});
     }
 
@@ -170,9 +179,10 @@ void benchStory(int runs)
                 if (r > 0) // the first frame builds the scene index
                     ms << double(t.nsecsElapsed()) / 1e6;
             }
-            figure(whole ? QStringLiteral("story_2000_items_frame_fit_p50") : QStringLiteral("story_2000_items_frame_1to1_p50"),
-                   percentile(ms, 0.5), QStringLiteral("ms"),
-                   {{QStringLiteral("items"), scene->items().size()},
+            figure(whole ? QStringLiteral("story_2000_items_frame_fit_p50")
+                         : QStringLiteral("story_2000_items_frame_1to1_p50"),
+                percentile(ms, 0.5), QStringLiteral("ms"),
+                {{QStringLiteral("items"), scene->items().size()},
                     {QStringLiteral("edges"), view.visibleGraph().edges.size()},
                     {QStringLiteral("frame"), QStringLiteral("1600x1000")},
                     {QStringLiteral("p90"), percentile(ms, 0.9)},
@@ -186,8 +196,10 @@ void benchStory(int runs)
         wf::story::StoryOptions uncollapsed;
         uncollapsed.collapse = false;
         const wf::story::StoryGraph g = wf::story::visibleGraph(
-            wf::story::build(syntheticIncident(alerts, nodes - alerts, qMax(4, nodes / 12))), uncollapsed);
-        for (const auto engine : {wf::story::LayoutEngine::Dot, wf::story::LayoutEngine::Scalable}) {
+            wf::story::build(syntheticIncident(alerts, nodes - alerts, qMax(4, nodes / 12))),
+            uncollapsed);
+        for (const auto engine :
+            {wf::story::LayoutEngine::Dot, wf::story::LayoutEngine::Scalable}) {
             const int n = nodes >= 800 ? 3 : qMin(runs, 9);
             QList<double> ms;
             QString name;
@@ -196,11 +208,10 @@ void benchStory(int runs)
                 ms << l.ms;
                 name = l.engine;
             }
-            figure(QStringLiteral("story_layout_%1_%2_p50").arg(name).arg(nodes), percentile(ms, 0.5),
-                   QStringLiteral("ms"),
-                   {{QStringLiteral("nodes"), g.nodes.size()},
-                    {QStringLiteral("edges"), g.edges.size()},
-                    {QStringLiteral("runs"), n},
+            figure(QStringLiteral("story_layout_%1_%2_p50").arg(name).arg(nodes),
+                percentile(ms, 0.5), QStringLiteral("ms"),
+                {{QStringLiteral("nodes"), g.nodes.size()},
+                    {QStringLiteral("edges"), g.edges.size()}, {QStringLiteral("runs"), n},
                     {QStringLiteral("threshold"), wf::story::ScalableEngineThreshold}});
         }
     }

@@ -6,10 +6,9 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <cstdlib>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
-
-#include <cstdlib>
 
 namespace wf::story {
 
@@ -52,14 +51,16 @@ bool hasLayoutPlugin(const char *name)
     char **list = gvPluginList(context(), "layout", &size, nullptr);
     bool found = false;
     for (int i = 0; i < size; ++i) {
-        found = found || qstrcmp(list[i], name) == 0 || QByteArray(list[i]).startsWith(QByteArray(QByteArray(name) + ':'));
+        found = found || qstrcmp(list[i], name) == 0
+            || QByteArray(list[i]).startsWith(QByteArray(QByteArray(name) + ':'));
         std::free(list[i]);
     }
     std::free(list);
     return found;
 }
 
-QPointF cubicAt(const QPointF &p0, const QPointF &c1, const QPointF &c2, const QPointF &p1, double t)
+QPointF cubicAt(
+    const QPointF &p0, const QPointF &c1, const QPointF &c2, const QPointF &p1, double t)
 {
     const double u = 1 - t;
     return u * u * u * p0 + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * p1;
@@ -128,7 +129,8 @@ bool runGraphviz(const StoryGraph &graph, const char *engine, Layout *out)
         for (int i = 0; i < graph.alertCount(); ++i)
             agsubnode(column, nodes.at(i), 1);
         for (int i = 1; i < graph.alertCount(); ++i) {
-            Agedge_t *chain = agedge(g, nodes.at(i - 1), nodes.at(i), cs(QByteArray("c" + QByteArray::number(i)).constData()), 1);
+            Agedge_t *chain = agedge(g, nodes.at(i - 1), nodes.at(i),
+                cs(QByteArray("c" + QByteArray::number(i)).constData()), 1);
             agxset(chain, style, cs("invis"));
             agxset(chain, weight, cs("100"));
             agxset(chain, constraint, cs("true"));
@@ -148,7 +150,8 @@ bool runGraphviz(const StoryGraph &graph, const char *engine, Layout *out)
         out->nodes.resize(nodes.size());
         for (int i = 0; i < nodes.size(); ++i) {
             out->nodes[i].centre = flip(ND_coord(nodes.at(i)));
-            out->nodes[i].size = QSizeF(ND_width(nodes.at(i)) * 72.0, ND_height(nodes.at(i)) * 72.0);
+            out->nodes[i].size
+                = QSizeF(ND_width(nodes.at(i)) * 72.0, ND_height(nodes.at(i)) * 72.0);
         }
         out->edges.resize(edges.size());
         for (int i = 0; i < edges.size(); ++i) {
@@ -161,7 +164,8 @@ bool runGraphviz(const StoryGraph &graph, const char *engine, Layout *out)
                     path.points.append(flip(bz.list[p]));
                 // The spline may run entity -> alert; the view wants alert -> entity.
                 const QPointF alert = out->nodes.at(graph.edges.at(i).alert).centre;
-                const QLineF fromStart(alert, path.points.first()), fromEnd(alert, path.points.last());
+                const QLineF fromStart(alert, path.points.first()),
+                    fromEnd(alert, path.points.last());
                 if (fromEnd.length() < fromStart.length())
                     std::reverse(path.points.begin(), path.points.end());
             } else {
@@ -185,9 +189,12 @@ bool runGraphviz(const StoryGraph &graph, const char *engine, Layout *out)
 QSizeF nodeSize(NodeKind kind)
 {
     switch (kind) {
-    case NodeKind::Alert: return {290, 60}; // a title on two lines, then time and severity
-    case NodeKind::Group: return {160, 40};
-    case NodeKind::Entity: break;
+    case NodeKind::Alert:
+        return {290, 60}; // a title on two lines, then time and severity
+    case NodeKind::Group:
+        return {160, 40};
+    case NodeKind::Entity:
+        break;
     }
     return {230, 46};
 }
@@ -238,7 +245,8 @@ Layout layoutGraph(const StoryGraph &graph, LayoutEngine engine)
 
 QString layoutKey(qint64 incidentId, const QString &version, const StoryOptions &options)
 {
-    return QString::number(incidentId) + u'|' + version + u'|' + QString::number(options.hash(), 16);
+    return QString::number(incidentId) + u'|' + version + u'|'
+        + QString::number(options.hash(), 16);
 }
 
 LayoutService::LayoutService(QObject *parent)
@@ -262,10 +270,13 @@ void LayoutService::request(const QString &key, const StoryGraph &graph)
     m_latest = key;
     if (const Layout *hit = m_cache.object(key)) {
         const Layout copy = *hit;
-        QMetaObject::invokeMethod(this, [this, key, copy] {
-            if (key == m_latest)
-                Q_EMIT ready(key, copy);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, copy] {
+                if (key == m_latest)
+                    Q_EMIT ready(key, copy);
+            },
+            Qt::QueuedConnection);
         return;
     }
     if (key == m_running)
@@ -282,12 +293,15 @@ void LayoutService::request(const QString &key, const StoryGraph &graph)
 void LayoutService::start(const QString &key, const StoryGraph &graph)
 {
     m_running = key;
-    QMetaObject::invokeMethod(m_worker, [this, key, graph] {
-        const Layout layout = layoutGraph(graph);
-        // Posted to the service: dropped by Qt if the service is gone by then.
-        QMetaObject::invokeMethod(this, [this, key, layout] { finished(key, layout); },
-                                  Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, key, graph] {
+            const Layout layout = layoutGraph(graph);
+            // Posted to the service: dropped by Qt if the service is gone by then.
+            QMetaObject::invokeMethod(
+                this, [this, key, layout] { finished(key, layout); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void LayoutService::finished(const QString &key, const Layout &layout)

@@ -47,7 +47,7 @@ struct Layout
     QList<EdgePath> edges; // in the graph's edge order
     QRectF bounds;
     QString engine; // "dot", "sfdp", "neato"
-    double ms = 0;  // time the layout took
+    double ms = 0; // time the layout took
     bool ok = false;
 };
 
@@ -85,8 +85,8 @@ private:
 
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; runs the queued layouts
-    QCache<QString, Layout> m_cache{32};
-    QString m_latest;  // the request the caller waits for
+    QCache<QString, Layout> m_cache {32};
+    QString m_latest; // the request the caller waits for
     QString m_running; // the layout on the worker now, or empty
     QString m_pendingKey;
     StoryGraph m_pendingGraph;

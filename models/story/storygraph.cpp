@@ -41,7 +41,7 @@ void addRoles(QList<Enum<EvidenceRole>> &into, const QList<Enum<EvidenceRole>> &
 struct VmAliases
 {
     QHash<QString, QString> resourceOf; // device key -> resource key
-    QHash<QString, QString> hostName;   // resource key -> host name
+    QHash<QString, QString> hostName; // resource key -> host name
 };
 
 VmAliases findVmAliases(const QList<Alert> &alerts)
@@ -69,10 +69,10 @@ VmAliases findVmAliases(const QList<Alert> &alerts)
                 ? device->vmMetadata->resourceId.valueOr({})
                 : QString();
             for (const EntityInfo &r : resources) {
-                const bool sameName = !info.name.isEmpty()
-                    && info.name.compare(r.name, Qt::CaseInsensitive) == 0;
-                const bool sameId = !vmId.isEmpty()
-                    && vmId.compare(r.resourceId, Qt::CaseInsensitive) == 0;
+                const bool sameName
+                    = !info.name.isEmpty() && info.name.compare(r.name, Qt::CaseInsensitive) == 0;
+                const bool sameId
+                    = !vmId.isEmpty() && vmId.compare(r.resourceId, Qt::CaseInsensitive) == 0;
                 if (!sameName && !sameId)
                     continue;
                 for (const QString &k : entityKeys(e))
@@ -88,14 +88,14 @@ VmAliases findVmAliases(const QList<Alert> &alerts)
 }
 
 // Puts alerts first (in the given order) and the rest sorted, and renumbers the edges.
-StoryGraph assemble(QList<StoryNode> alerts, QList<StoryNode> entities,
-                    const QList<StoryEdge> &edges)
+StoryGraph assemble(
+    QList<StoryNode> alerts, QList<StoryNode> entities, const QList<StoryEdge> &edges)
 {
     QList<int> order(entities.size());
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
     std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return entityBefore(entities.at(a), entities.at(b)); });
+        [&](int a, int b) { return entityBefore(entities.at(a), entities.at(b)); });
     QList<int> position(entities.size());
     const int offset = int(alerts.size());
     for (int i = 0; i < order.size(); ++i)
@@ -199,7 +199,7 @@ StoryGraph build(const QList<Alert> &input)
                 node.entity = info;
                 entityNodes.append(node);
             } else if (entityNodes[ei].entity.type != EntityType::CloudResource
-                       && info.type == EntityType::CloudResource) {
+                && info.type == EntityType::CloudResource) {
                 // The VM was first seen as a device; the resource describes it better.
                 entityNodes[ei].entity = info;
             }
@@ -323,7 +323,8 @@ StoryGraph visibleGraph(const StoryGraph &graph, const StoryOptions &options)
     for (const StoryEdge &e : graph.edges) {
         if (!edgeKept(e) || !keep.at(e.entity))
             continue;
-        const int to = groupOf.contains(e.entity) ? groupOf.value(e.entity) : newEntity.value(e.entity);
+        const int to
+            = groupOf.contains(e.entity) ? groupOf.value(e.entity) : newEntity.value(e.entity);
         auto [it, inserted] = edgeOf.try_emplace({newAlert.value(e.alert), to}, int(edges.size()));
         if (inserted)
             edges.append({newAlert.value(e.alert), to, {}});

@@ -49,7 +49,7 @@ struct StoryNode
 
 struct StoryEdge
 {
-    int alert = -1;  // index of the alert node
+    int alert = -1; // index of the alert node
     int entity = -1; // index of the entity (or group) node
     // The evidence roles, kept as enums; the view translates them (EntityText::roleName).
     QList<Enum<EvidenceRole>> roles;
@@ -95,8 +95,8 @@ struct StoryOptions
 {
     bool collapse = true;
     int collapseThreshold = 3; // leaves of one type on one alert, from this many on
-    quint32 hiddenTypes = 0;   // bit (1 << int(EntityType))
-    bool hideSparse = false;   // entities with fewer than two links (alerts stay)
+    quint32 hiddenTypes = 0; // bit (1 << int(EntityType))
+    bool hideSparse = false; // entities with fewer than two links (alerts stay)
     bool hasCutoff = false;
     Timestamp cutoff; // with hasCutoff: alerts at or before it, and what they bring
 

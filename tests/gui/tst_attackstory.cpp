@@ -40,6 +40,7 @@ private Q_SLOTS:
     void filtersFromTheToolbar();
     void exports();
     void emptyIncident();
+    void largeIncident();
     void screenshots();
 
 private:
@@ -54,7 +55,8 @@ private:
 };
 
 namespace {
-const QString GcpVm = QStringLiteral("res://compute.googleapis.com/projects/wf-prod/zones/europe-west1-b/instances/vm-gcp-web");
+const QString GcpVm = QStringLiteral(
+    "res://compute.googleapis.com/projects/wf-prod/zones/europe-west1-b/instances/vm-gcp-web");
 const QString A1 = QStringLiteral("alert:wf-story-a1");
 const QString A2 = QStringLiteral("alert:wf-story-a2");
 } // namespace
@@ -64,7 +66,8 @@ void TestAttackStory::initTestCase()
     QFile f(QStringLiteral(WF_FIXTURES_DIR "/incident_story.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QString error;
-    const auto incident = wire::decode<Incident>(QJsonDocument::fromJson(f.readAll()).object(), &error);
+    const auto incident
+        = wire::decode<Incident>(QJsonDocument::fromJson(f.readAll()).object(), &error);
     QVERIFY2(incident, qPrintable(error));
     m_alerts = incident->alerts.value();
     QVERIFY(m_dir.isValid());
@@ -132,12 +135,14 @@ void TestAttackStory::laysOutTheFixture()
     QCOMPARE(group->primaryText(), QStringLiteral("3 IPs"));
     // Every interactive child has an object name.
     for (QWidget *w : m_view->findChildren<QWidget *>()) {
-        if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(m_view.get()) && !w->inherits("QScrollBar")
-            && !w->inherits("QSplitterHandle") && w->objectName() != QLatin1StringView("qt_spinbox_lineedit")
+        if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(m_view.get())
+            && !w->inherits("QScrollBar") && !w->inherits("QSplitterHandle")
+            && w->objectName() != QLatin1StringView("qt_spinbox_lineedit")
             && w->objectName() != QLatin1StringView("qt_scrollarea_viewport"))
-            QVERIFY2(!w->objectName().isEmpty(), qPrintable(QLatin1StringView(w->metaObject()->className()) + u' '
-                                                             + w->parentWidget()->objectName() + u' '
-                                                             + QLatin1StringView(w->parentWidget()->metaObject()->className())));
+            QVERIFY2(!w->objectName().isEmpty(),
+                qPrintable(QLatin1StringView(w->metaObject()->className()) + u' '
+                    + w->parentWidget()->objectName() + u' '
+                    + QLatin1StringView(w->parentWidget()->metaObject()->className())));
     }
 }
 
@@ -153,17 +158,20 @@ void TestAttackStory::clickSelectsANode()
     auto *title = m_view->findChild<QLabel *>(QStringLiteral("storyDetailTitle"));
     QCOMPARE(title->text(), QStringLiteral("vm-gcp-web"));
     auto *alerts = m_view->findChild<QLabel *>(QStringLiteral("storyDetailAlerts"));
-    QVERIFY(alerts->text().contains(QStringLiteral("SSH brute force succeeded on a Google Cloud VM")));
-    QVERIFY(alerts->text().contains(QStringLiteral("Crypto miner started by a compromised account")));
+    QVERIFY(
+        alerts->text().contains(QStringLiteral("SSH brute force succeeded on a Google Cloud VM")));
+    QVERIFY(
+        alerts->text().contains(QStringLiteral("Crypto miner started by a compromised account")));
     bool region = false;
     for (QLabel *l : m_view->findChildren<QLabel *>())
-        region = region || (l->isVisibleTo(m_view.get()) && l->text() == QLatin1StringView("europe-west1-b"));
+        region = region
+            || (l->isVisibleTo(m_view.get()) && l->text() == QLatin1StringView("europe-west1-b"));
     QVERIFY(region);
 
     // A click on empty space clears the selection.
     const QRectF rect = m_view->scene()->sceneRect();
     QTest::mouseClick(m_view->graphView()->viewport(), Qt::LeftButton, {},
-                      m_view->graphView()->mapFromScene(rect.topLeft() + QPointF(5, 5)));
+        m_view->graphView()->mapFromScene(rect.topLeft() + QPointF(5, 5)));
     QVERIFY(m_view->selectedNode().isEmpty());
     QCOMPARE(item(A1)->emphasis(), Emphasis::Normal);
 }
@@ -224,20 +232,27 @@ void TestAttackStory::timeSliderCutsTheStory()
 
 void TestAttackStory::filtersFromTheToolbar()
 {
-    QVERIFY(waitForLayout([&] { m_view->findChild<QAction *>(QStringLiteral("storyHideSparse"))->trigger(); }));
+    QVERIFY(waitForLayout(
+        [&] { m_view->findChild<QAction *>(QStringLiteral("storyHideSparse"))->trigger(); }));
     QCOMPARE(m_view->visibleGraph().nodes.size(), 10);
     QVERIFY(m_view->options().hideSparse);
-    QVERIFY(waitForLayout([&] { m_view->findChild<QAction *>(QStringLiteral("storyHideSparse"))->trigger(); }));
-    QVERIFY(waitForLayout([&] { m_view->findChild<QAction *>(QStringLiteral("storyType_ip"))->trigger(); }));
+    QVERIFY(waitForLayout(
+        [&] { m_view->findChild<QAction *>(QStringLiteral("storyHideSparse"))->trigger(); }));
+    QVERIFY(waitForLayout(
+        [&] { m_view->findChild<QAction *>(QStringLiteral("storyType_ip"))->trigger(); }));
     QCOMPARE(m_view->visibleGraph().nodes.size(), 15);
     QVERIFY(m_view->options().isHidden(EntityType::Ip));
-    QVERIFY(waitForLayout([&] { m_view->findChild<QAction *>(QStringLiteral("storyType_ip"))->trigger(); }));
-    QVERIFY(waitForLayout([&] { m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->trigger(); }));
+    QVERIFY(waitForLayout(
+        [&] { m_view->findChild<QAction *>(QStringLiteral("storyType_ip"))->trigger(); }));
+    QVERIFY(waitForLayout(
+        [&] { m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->trigger(); }));
     QCOMPARE(m_view->visibleGraph().nodes.size(), 23);
     // Back to a set of options seen before: the cached layout, the same picture.
     const QPointF before = m_view->nodeSceneRect(GcpVm).center();
-    QVERIFY(waitForLayout([&] { m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->trigger(); }));
-    QVERIFY(waitForLayout([&] { m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->trigger(); }));
+    QVERIFY(waitForLayout(
+        [&] { m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->trigger(); }));
+    QVERIFY(waitForLayout(
+        [&] { m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->trigger(); }));
     QCOMPARE(m_view->nodeSceneRect(GcpVm).center(), before);
 }
 
@@ -252,7 +267,9 @@ void TestAttackStory::exports()
     });
     m_view->findChild<QAction *>(QStringLiteral("storyExportPng"))->trigger();
     m_view->findChild<QAction *>(QStringLiteral("storyExportSvg"))->trigger();
-    QCOMPARE(suggestions, (QStringList{QStringLiteral("incident-4711-story.png"), QStringLiteral("incident-4711-story.svg")}));
+    QCOMPARE(suggestions,
+        (QStringList {
+            QStringLiteral("incident-4711-story.png"), QStringLiteral("incident-4711-story.svg")}));
     QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 400 && image.height() > 300);
@@ -277,6 +294,56 @@ void TestAttackStory::emptyIncident()
     QCOMPARE(m_view->findChild<QListWidget *>(QStringLiteral("storyAlertList"))->count(), 0);
     QVERIFY(setAndWait(m_alerts, QStringLiteral("v2")));
     QVERIFY(!empty->isVisible());
+}
+
+void TestAttackStory::largeIncident()
+{
+    // 40 alerts, each with eight IPs of its own and three accounts from a pool of twelve.
+    QList<Alert> alerts;
+    for (int a = 0; a < 40; ++a) {
+        Alert alert;
+        alert.id = QStringLiteral("big-%1").arg(a);
+        alert.title = QStringLiteral("Synthetic alert number %1").arg(a);
+        alert.severity = Enum<AlertSeverity>(AlertSeverity(1 + a % 4));
+        alert.firstActivityDateTime = Timestamp::fromMSecs(1'790'000'000'000 + a * 60'000);
+        QList<Evidence> evidence;
+        for (int i = 0; i < 8; ++i) {
+            Evidence e;
+            e.make<IpEvidence>().ipAddress = QStringLiteral("10.%1.0.%2").arg(a).arg(i);
+            evidence << e;
+        }
+        for (int k = 0; k < 3; ++k) {
+            Evidence e;
+            UserAccount account;
+            account.userPrincipalName = QStringLiteral("user%1@contoso.com").arg((a + 5 * k) % 12);
+            e.make<UserEvidence>().userAccount = account;
+            evidence << e;
+        }
+        alert.evidence = evidence;
+        alerts << alert;
+    }
+    QVERIFY(waitForLayout([&] {
+        m_view->setIncident(99, QStringLiteral("big"), alerts);
+        QVERIFY(m_view->isLayingOut()); // "Laying out…" until the worker answers
+    }));
+    QVERIFY(!m_view->isLayingOut());
+    QCOMPARE(m_view->graph().nodes.size(), 40 + 320 + 12);
+    QCOMPARE(m_view->visibleGraph().nodes.size(), 40 + 40 + 12); // eight IPs -> "8 IPs" per alert
+    // Opens readable at its start (the first alert in view), not as a picture without text.
+    QVERIFY(m_view->graphView()->transform().m11() >= 0.5);
+    QVERIFY(m_view->graphView()
+                ->mapToScene(m_view->graphView()->viewport()->rect())
+                .boundingRect()
+                .contains(m_view->nodeSceneRect(QStringLiteral("alert:big-0"))));
+    QVERIFY(m_view->grab().save(QStringLiteral("attackstory-large.png")));
+    QVERIFY(waitForLayout(
+        [&] { m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->trigger(); }));
+    QCOMPARE(m_view->visibleGraph().nodes.size(), 372);
+    m_view->fitToView();
+    QVERIFY(m_view->grab().save(QStringLiteral("attackstory-large-uncollapsed.png")));
+    // Only the types present are offered.
+    QVERIFY(m_view->findChild<QAction *>(QStringLiteral("storyType_account")));
+    QVERIFY(!m_view->findChild<QAction *>(QStringLiteral("storyType_file")));
 }
 
 void TestAttackStory::screenshots()

@@ -57,9 +57,13 @@ QStringList keys(const StoryGraph &g)
     return k;
 }
 
-const QString GcpVm = QStringLiteral("res://compute.googleapis.com/projects/wf-prod/zones/europe-west1-b/instances/vm-gcp-web");
-const QString AwsVm = QStringLiteral("res:arn:aws:ec2:eu-central-1:123456789012:instance/i-0abc1234");
-const QString AzureVm = QStringLiteral("res:/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/rg-app/providers/microsoft.compute/virtualmachines/vm-az-app");
+const QString GcpVm = QStringLiteral(
+    "res://compute.googleapis.com/projects/wf-prod/zones/europe-west1-b/instances/vm-gcp-web");
+const QString AwsVm
+    = QStringLiteral("res:arn:aws:ec2:eu-central-1:123456789012:instance/i-0abc1234");
+const QString AzureVm
+    = QStringLiteral("res:/subscriptions/11111111-2222-3333-4444-555555555555/resourcegroups/"
+                     "rg-app/providers/microsoft.compute/virtualmachines/vm-az-app");
 const QString Ivan = QStringLiteral("acct:ivan.petrov@contoso.com");
 
 // A synthetic graph of `alerts` alerts and about `entities` entities (some shared).
@@ -103,9 +107,10 @@ void TestStoryGraph::nodesAndEdges()
     // Alerts first, in time order (the fixture lists them shuffled; a3 has no first activity
     // and goes by its creation time).
     const QStringList k = keys(m_graph);
-    QCOMPARE(k.mid(0, 5), (QStringList{QStringLiteral("alert:wf-story-a1"), QStringLiteral("alert:wf-story-a2"),
-                                       QStringLiteral("alert:wf-story-a3"), QStringLiteral("alert:wf-story-a4"),
-                                       QStringLiteral("alert:wf-story-a5")}));
+    QCOMPARE(k.mid(0, 5),
+        (QStringList {QStringLiteral("alert:wf-story-a1"), QStringLiteral("alert:wf-story-a2"),
+            QStringLiteral("alert:wf-story-a3"), QStringLiteral("alert:wf-story-a4"),
+            QStringLiteral("alert:wf-story-a5")}));
     const StoryNode *a1 = m_graph.node(QStringLiteral("alert:wf-story-a1"));
     QVERIFY(a1);
     QCOMPARE(a1->title, QStringLiteral("SSH brute force succeeded on a Google Cloud VM"));
@@ -115,14 +120,17 @@ void TestStoryGraph::nodesAndEdges()
     const StoryNode *ivan = m_graph.node(Ivan);
     QVERIFY(ivan);
     QCOMPARE(ivan->entity.type, EntityType::Account);
-    QCOMPARE(ivan->alertIds, (QStringList{QStringLiteral("wf-story-a1"), QStringLiteral("wf-story-a2"),
-                                          QStringLiteral("wf-story-a3")}));
+    QCOMPARE(ivan->alertIds,
+        (QStringList {QStringLiteral("wf-story-a1"), QStringLiteral("wf-story-a2"),
+            QStringLiteral("wf-story-a3")}));
     QCOMPARE(ivan->time, a1->time);
     const StoryNode *tor = m_graph.node(QStringLiteral("ip:203.0.113.9"));
     QVERIFY(tor);
     QCOMPARE(tor->alertIds.size(), 2);
     QCOMPARE(tor->time, m_graph.node(QStringLiteral("alert:wf-story-a3"))->time);
-    QCOMPARE(m_graph.degree(m_graph.indexOf(QStringLiteral("file:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))), 2);
+    QCOMPARE(m_graph.degree(m_graph.indexOf(QStringLiteral(
+                 "file:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))),
+        2);
 
     // Evidence with nothing to tell it apart gets a node of its own.
     const StoryNode *pod = m_graph.node(QStringLiteral("anon:wf-story-a4#3"));
@@ -158,7 +166,8 @@ void TestStoryGraph::mergesVmsIntoTheirResource()
     QCOMPARE(gcp->entity.type, EntityType::CloudResource);
     QCOMPARE(gcp->entity.provider, CloudProvider::Gcp);
     QCOMPARE(gcp->hostName, QStringLiteral("VM-GCP-WEB"));
-    QCOMPARE(gcp->alertIds, (QStringList{QStringLiteral("wf-story-a1"), QStringLiteral("wf-story-a2")}));
+    QCOMPARE(gcp->alertIds,
+        (QStringList {QStringLiteral("wf-story-a1"), QStringLiteral("wf-story-a2")}));
     QVERIFY(!m_graph.node(QStringLiteral("host:vm-gcp-web")));
     // By vmMetadata resource id (host name differs).
     const StoryNode *aws = m_graph.node(AwsVm);
@@ -188,8 +197,9 @@ void TestStoryGraph::collapsesLeavesOfOneTypeOnOneAlert()
     QVERIFY(g1);
     QCOMPARE(g1->kind, NodeKind::Group);
     QCOMPARE(g1->count, 3);
-    QCOMPARE(g1->members, (QStringList{QStringLiteral("ip:198.51.100.24"), QStringLiteral("ip:198.51.100.25"),
-                                       QStringLiteral("ip:198.51.100.26")}));
+    QCOMPARE(g1->members,
+        (QStringList {QStringLiteral("ip:198.51.100.24"), QStringLiteral("ip:198.51.100.25"),
+            QStringLiteral("ip:198.51.100.26")}));
     QVERIFY(v.node(QStringLiteral("ip:198.51.100.23"))); // shared with a2: not a leaf
     QVERIFY(v.node(QStringLiteral("group:alert:wf-story-a5|ip")));
     QVERIFY(!v.node(QStringLiteral("ip:192.0.2.10")));
@@ -233,9 +243,10 @@ void TestStoryGraph::hidesSparseNodes()
     QCOMPARE(v.alertCount(), 5); // alerts stay
     QCOMPARE(v.nodes.size(), 10);
     QCOMPARE(v.edges.size(), 11);
-    QCOMPARE(keys(v).mid(5), (QStringList{GcpVm, Ivan, QStringLiteral("ip:198.51.100.23"),
-                                          QStringLiteral("file:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
-                                          QStringLiteral("ip:203.0.113.9")}));
+    QCOMPARE(keys(v).mid(5),
+        (QStringList {GcpVm, Ivan, QStringLiteral("ip:198.51.100.23"),
+            QStringLiteral("file:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+            QStringLiteral("ip:203.0.113.9")}));
 }
 
 void TestStoryGraph::timeCutoff()
@@ -285,8 +296,9 @@ void TestStoryGraph::layoutIsDeterministicAndComplete()
     QCOMPARE(one.edges.size(), v.edges.size());
     for (int i = 0; i < one.nodes.size(); ++i) {
         QCOMPARE(one.nodes.at(i).centre, two.nodes.at(i).centre);
-        const QRectF node(one.nodes.at(i).centre - QPointF(one.nodes.at(i).size.width(), one.nodes.at(i).size.height()) / 2,
-                          one.nodes.at(i).size);
+        const QRectF node(one.nodes.at(i).centre
+                - QPointF(one.nodes.at(i).size.width(), one.nodes.at(i).size.height()) / 2,
+            one.nodes.at(i).size);
         QVERIFY2(one.bounds.adjusted(-1, -1, 1, 1).contains(node), qPrintable(v.nodes.at(i).key));
         QCOMPARE(one.nodes.at(i).size, nodeSize(v.nodes.at(i).kind));
     }

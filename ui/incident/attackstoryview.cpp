@@ -40,11 +40,22 @@ namespace wf::ui {
 
 namespace {
 
-enum DetailRow { RowType, RowProvider, RowName, RowHost, RowResourceType, RowResourceId, RowSubscription,
-                 RowRegion, RowFirstSeen, RowCount };
+enum DetailRow {
+    RowType,
+    RowProvider,
+    RowName,
+    RowHost,
+    RowResourceType,
+    RowResourceId,
+    RowSubscription,
+    RowRegion,
+    RowFirstSeen,
+    RowCount
+};
 
 constexpr int PlayIntervalMs = 900; // one alert per step: slow enough to read what it adds
 constexpr qreal ZoomStep = 1.25;
+constexpr qreal MinReadableScale = 0.6; // node text is drawn from 0.5x on
 constexpr qreal SceneMargin = 40;
 constexpr qreal MaxExportSide = 8000; // pixels; larger stories are scaled down to this
 
@@ -73,11 +84,19 @@ public:
     std::function<void()> zoomed;
 
 protected:
+    // A click selects on release, so that dragging to pan keeps the selection.
     void mousePressEvent(QMouseEvent *event) override
     {
-        if (event->button() == Qt::LeftButton && clicked)
-            clicked(nodeAt(event->position().toPoint()));
+        m_pressPos = event->position().toPoint();
         QGraphicsView::mousePressEvent(event);
+    }
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        const QPoint pos = event->position().toPoint();
+        if (event->button() == Qt::LeftButton && clicked
+            && (pos - m_pressPos).manhattanLength() < 4)
+            clicked(nodeAt(pos));
+        QGraphicsView::mouseReleaseEvent(event);
     }
     void mouseDoubleClickEvent(QMouseEvent *event) override
     {
@@ -102,6 +121,8 @@ protected:
     }
 
 private:
+    QPoint m_pressPos;
+
     StoryNodeItem *nodeAt(const QPoint &pos) const
     {
         for (QGraphicsItem *item : items(pos)) {
@@ -116,8 +137,9 @@ AttackStoryView::AttackStoryView(QWidget *parent)
     : QWidget(parent)
 {
     m_savePath = [this](const QString &suggested) {
-        const QString filter = suggested.endsWith(QLatin1StringView(".svg")) ? tr("SVG image (*.svg)")
-                                                                              : tr("PNG image (*.png)");
+        const QString filter = suggested.endsWith(QLatin1StringView(".svg"))
+            ? tr("SVG image (*.svg)")
+            : tr("PNG image (*.png)");
         return QFileDialog::getSaveFileName(this, tr("Export attack story"), suggested, filter);
     };
     buildUi();
@@ -203,7 +225,8 @@ void AttackStoryView::buildUi()
     m_view = new StoryGraphView(m_scene, this);
     m_view->setObjectName(QStringLiteral("storyGraphView"));
     m_view->viewport()->setObjectName(QStringLiteral("storyGraphViewport"));
-    m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    m_view->setRenderHints(
+        QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
@@ -311,14 +334,16 @@ void AttackStoryView::buildUi()
         Q_EMIT alertActivated(item->data(Qt::UserRole + 1).toString());
     });
     connect(m_openEntityButton, &QPushButton::clicked, this, [this] {
-        if (const story::StoryNode *node = m_visible.node(m_selectedKey); node && node->kind == story::NodeKind::Entity)
+        if (const story::StoryNode *node = m_visible.node(m_selectedKey);
+            node && node->kind == story::NodeKind::Entity)
             Q_EMIT entityActivated(node->entity);
     });
     connect(m_openAlertButton, &QPushButton::clicked, this, [this] {
         if (const story::StoryNode *node = m_visible.node(m_selectedKey); node && node->isAlert())
             Q_EMIT alertActivated(node->alertId);
     });
-    m_view->clicked = [this](StoryNodeItem *item) { selectNode(item ? item->node().key : QString()); };
+    m_view->clicked
+        = [this](StoryNodeItem *item) { selectNode(item ? item->node().key : QString()); };
     m_view->activated = [this](StoryNodeItem *item) {
         if (item->node().isAlert())
             Q_EMIT alertActivated(item->node().alertId);
@@ -331,7 +356,8 @@ void AttackStoryView::buildUi()
 void AttackStoryView::retranslateUi()
 {
     m_collapseAction->setText(tr("Collapse"));
-    m_collapseAction->setToolTip(tr("Draw leaf entities of one type on one alert as one counted node"));
+    m_collapseAction->setToolTip(
+        tr("Draw leaf entities of one type on one alert as one counted node"));
     m_thresholdSpin->setToolTip(tr("Collapse from this many entities on"));
     m_thresholdSpin->setPrefix(tr("from "));
     m_typesButton->setText(tr("Types"));
@@ -354,12 +380,13 @@ void AttackStoryView::retranslateUi()
     m_detailAlertsCaption->setText(tr("Alerts"));
     m_openEntityButton->setText(tr("Open entity page"));
     m_openAlertButton->setText(tr("Open alert"));
-    const char *const rows[RowCount] = {QT_TR_NOOP("Type"), QT_TR_NOOP("Provider"), QT_TR_NOOP("Name"),
-                                        QT_TR_NOOP("Host name"), QT_TR_NOOP("Resource type"),
-                                        QT_TR_NOOP("Resource id"), QT_TR_NOOP("Subscription"),
-                                        QT_TR_NOOP("Region"), QT_TR_NOOP("First seen")};
+    const char *const rows[RowCount]
+        = {QT_TR_NOOP("Type"), QT_TR_NOOP("Provider"), QT_TR_NOOP("Name"), QT_TR_NOOP("Host name"),
+            QT_TR_NOOP("Resource type"), QT_TR_NOOP("Resource id"), QT_TR_NOOP("Subscription"),
+            QT_TR_NOOP("Region"), QT_TR_NOOP("First seen")};
     for (int row = 0; row < RowCount; ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_detailForm->labelForField(m_detailValues.at(row))))
+        if (auto *label
+            = qobject_cast<QLabel *>(m_detailForm->labelForField(m_detailValues.at(row))))
             label->setText(tr(rows[row]));
     }
     fillTypesMenu();
@@ -384,12 +411,13 @@ void AttackStoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_fitPending && !m_nodeItems.isEmpty()) {
-        fitToView();
+        showStart();
         m_fitPending = false;
     }
 }
 
-void AttackStoryView::setIncident(qint64 incidentId, const QString &version, const QList<wf::Alert> &alerts)
+void AttackStoryView::setIncident(
+    qint64 incidentId, const QString &version, const QList<wf::Alert> &alerts)
 {
     m_playAction->setChecked(false);
     m_incidentId = incidentId;
@@ -420,7 +448,8 @@ void AttackStoryView::setOptions(const story::StoryOptions &options)
 {
     m_options = options;
     {
-        const QSignalBlocker b1(m_collapseAction), b2(m_thresholdSpin), b3(m_sparseAction), b4(m_timeSlider);
+        const QSignalBlocker b1(m_collapseAction), b2(m_thresholdSpin), b3(m_sparseAction),
+            b4(m_timeSlider);
         m_collapseAction->setChecked(options.collapse);
         m_thresholdSpin->setValue(options.collapseThreshold);
         m_thresholdSpin->setEnabled(options.collapse);
@@ -465,7 +494,7 @@ void AttackStoryView::onLayoutReady(const QString &key, const story::Layout &lay
     m_busyLabel->hide();
     buildScene();
     if (m_fitPending && isVisible()) {
-        fitToView();
+        showStart();
         m_fitPending = false;
     }
     Q_EMIT layoutReady();
@@ -499,13 +528,15 @@ void AttackStoryView::buildScene()
     m_scene->addItem(m_edgeLabels);
     m_nodeItems.reserve(m_visible.nodes.size());
     for (int i = 0; i < m_visible.nodes.size(); ++i) {
-        auto *item = new StoryNodeItem(m_visible.nodes.at(i), i, layout.nodes.at(i).size, m_style.get());
+        auto *item
+            = new StoryNodeItem(m_visible.nodes.at(i), i, layout.nodes.at(i).size, m_style.get());
         item->setPos(layout.nodes.at(i).centre);
         m_scene->addItem(item);
         m_nodeItems.append(item);
     }
     // Explicit: the scene must not grow with every item added or re-measure itself.
-    m_scene->setSceneRect(layout.bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
+    m_scene->setSceneRect(
+        layout.bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
     if (!m_visible.node(m_selectedKey))
         m_selectedKey.clear();
     applyEmphasis();
@@ -543,9 +574,9 @@ void AttackStoryView::applyEmphasis()
     for (StoryNodeItem *item : std::as_const(m_nodeItems)) {
         const int i = item->index();
         item->setEmphasis(selected < 0 ? Emphasis::Normal
-                          : i == selected ? Emphasis::Selected
-                          : neighbour.at(i) ? Emphasis::Neighbour
-                                            : Emphasis::Dimmed);
+                : i == selected        ? Emphasis::Selected
+                : neighbour.at(i)      ? Emphasis::Neighbour
+                                       : Emphasis::Dimmed);
     }
     if (m_edgeLayer) {
         m_edgeLayer->setFocusNode(selected);
@@ -565,7 +596,8 @@ void AttackStoryView::showDetails()
     m_detailHint->setVisible(node == nullptr || node->kind == story::NodeKind::Group);
     if (!node) {
         m_detailTitle->setText(tr("Details"));
-        m_detailHint->setText(tr("Select an alert or an entity to see it here with its neighbours."));
+        m_detailHint->setText(
+            tr("Select an alert or an entity to see it here with its neighbours."));
         return;
     }
     auto setRow = [this](int row, const QString &value) {
@@ -581,8 +613,9 @@ void AttackStoryView::showDetails()
     if (node->isAlert()) {
         m_detailTitle->setText(node->title);
         m_detailAlertsCaption->setText(tr("Alert"));
-        m_detailAlerts->setText(tr("%1 severity, first activity %2")
-                                    .arg(item::severityText(node->severity.ordinal()), storyTimeText(node->time)));
+        m_detailAlerts->setText(
+            tr("%1 severity, first activity %2")
+                .arg(item::severityText(node->severity.ordinal()), storyTimeText(node->time)));
         setRow(RowType, tr("Alert"));
         return;
     }
@@ -596,11 +629,13 @@ void AttackStoryView::showDetails()
             const story::StoryNode *m = m_graph.node(member);
             names << (m && !m->entity.name.isEmpty() ? m->entity.name : member);
         }
-        m_detailHint->setText(tr("Linked only to this alert: %1").arg(names.join(QStringLiteral(", "))));
+        m_detailHint->setText(
+            tr("Linked only to this alert: %1").arg(names.join(QStringLiteral(", "))));
         return;
     }
     m_detailTitle->setText(e.name.isEmpty() ? EntityText::typeName(e.type) : e.name);
-    setRow(RowProvider, e.provider == CloudProvider::None ? QString() : EntityText::providerName(e.provider));
+    setRow(RowProvider,
+        e.provider == CloudProvider::None ? QString() : EntityText::providerName(e.provider));
     setRow(RowName, e.name);
     setRow(RowHost, node->hostName);
     setRow(RowResourceType, e.resourceType);
@@ -617,7 +652,8 @@ void AttackStoryView::fillAlertList()
     for (const story::StoryNode &node : std::as_const(m_graph.nodes)) {
         if (!node.isAlert())
             continue;
-        auto *item = new QListWidgetItem(tr("%1\n%2").arg(storyTimeText(node.time), node.title), m_alertList);
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2").arg(storyTimeText(node.time), node.title), m_alertList);
         item->setData(Qt::UserRole, node.key);
         item->setData(Qt::UserRole + 1, node.alertId);
         const QColor color = queue::severityColor(node.severity.ordinal(), palette());
@@ -643,7 +679,8 @@ void AttackStoryView::fillTypesMenu()
         if (!present.at(t))
             continue;
         const auto type = EntityType(t);
-        QAction *action = m_typesMenu->addAction(entityIcon(type, palette()), EntityText::typePlural(type));
+        QAction *action
+            = m_typesMenu->addAction(entityIcon(type, palette()), EntityText::typePlural(type));
         action->setObjectName(QLatin1StringView("storyType_") + entityTypeName(type));
         action->setCheckable(true);
         action->setChecked(!m_options.isHidden(type));
@@ -665,7 +702,8 @@ void AttackStoryView::updateTimeLabel()
     m_timeLabel->setText(tr("%1 of %2 alerts, to %3")
                              .arg(shown)
                              .arg(m_alertTimes.size())
-                             .arg(storyTimeText(m_alertTimes.at(qBound(0, shown - 1, int(m_alertTimes.size()) - 1)))));
+                             .arg(storyTimeText(m_alertTimes.at(
+                                 qBound(0, shown - 1, int(m_alertTimes.size()) - 1)))));
 }
 
 void AttackStoryView::onSliderMoved(int value)
@@ -734,6 +772,20 @@ void AttackStoryView::fitToView()
     m_userZoomed = false;
 }
 
+void AttackStoryView::showStart()
+{
+    fitToView();
+    // A story too large to read whole opens readable at its beginning (the first alert,
+    // top left) rather than as a picture without text; Fit still shows all of it.
+    if (m_view->transform().m11() >= MinReadableScale || m_nodeItems.isEmpty())
+        return;
+    m_view->setTransform(QTransform::fromScale(MinReadableScale, MinReadableScale));
+    const QRectF first = m_nodeItems.first()->sceneBoundingRect();
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    m_view->centerOn(QPointF(first.left() - SceneMargin / 2 + visible.width() / 2,
+        first.top() - SceneMargin / 2 + visible.height() / 2));
+}
+
 bool AttackStoryView::exportPng(const QString &path)
 {
     const QRectF source = m_scene->sceneRect();
@@ -744,7 +796,8 @@ bool AttackStoryView::exportPng(const QString &path)
     image.fill(palette().color(QPalette::Base));
     {
         QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.setRenderHints(
+            QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
         m_scene->render(&painter, QRectF(image.rect()), source);
     }
     return image.save(path, "PNG") && QFileInfo(path).size() > 0;
@@ -777,13 +830,14 @@ void AttackStoryView::setSavePathProvider(std::function<QString(const QString &)
 
 void AttackStoryView::exportTo(const QString &extension)
 {
-    const QString suggested = QStringLiteral("incident-%1-story.%2").arg(m_incidentId).arg(extension);
+    const QString suggested
+        = QStringLiteral("incident-%1-story.%2").arg(m_incidentId).arg(extension);
     const QString path = m_savePath ? m_savePath(suggested) : QString();
     if (path.isEmpty())
         return;
     const bool ok = extension == QLatin1StringView("svg") ? exportSvg(path) : exportPng(path);
-    m_noticeLabel->setText(ok ? tr("Saved %1").arg(QFileInfo(path).fileName())
-                              : tr("Could not write %1").arg(path));
+    m_noticeLabel->setText(
+        ok ? tr("Saved %1").arg(QFileInfo(path).fileName()) : tr("Could not write %1").arg(path));
 }
 
 } // namespace wf::ui

@@ -66,6 +66,8 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToView();
+    // What a new incident opens with: all of it if it reads at that size, else its start.
+    void showStart();
 
     bool exportPng(const QString &path);
     bool exportSvg(const QString &path);
@@ -102,7 +104,7 @@ private:
     qint64 m_incidentId = 0;
     QString m_version;
     story::StoryGraph m_graph;
-    story::StoryGraph m_visible;   // drawn now; the scene's items point into it
+    story::StoryGraph m_visible; // drawn now; the scene's items point into it
     story::StoryGraph m_requested; // asked of the layout service, drawn when it answers
     story::Layout m_layoutResult;
     story::StoryOptions m_options;

@@ -18,7 +18,7 @@ namespace wf::ui {
 
 namespace {
 
-constexpr int MarkSize = 26;     // entity and alert marks, in points
+constexpr int MarkSize = 26; // entity and alert marks, in points
 constexpr int ProviderSize = 14; // the cloud provider's badge on a resource's mark
 constexpr qreal Padding = 8;
 constexpr qreal LabelLod = 0.5; // below this zoom, text is unreadable: drop it
@@ -53,12 +53,14 @@ QString entityTitle(const story::StoryNode &node)
 QString entitySubtitle(const story::StoryNode &node)
 {
     if (node.kind == story::NodeKind::Group)
-        return QCoreApplication::translate("wf::ui::AttackStoryView", "leaves of one alert");
+        return QCoreApplication::translate("wf::ui::AttackStoryView", "only in this alert");
     QString line = node.entity.resourceType;
     if (line.isEmpty())
         line = EntityText::typeName(node.entity.type);
-    if (!node.hostName.isEmpty() && node.hostName.compare(node.entity.name, Qt::CaseInsensitive) != 0)
-        line = QCoreApplication::translate("wf::ui::AttackStoryView", "%1 · host %2").arg(line, node.hostName);
+    if (!node.hostName.isEmpty()
+        && node.hostName.compare(node.entity.name, Qt::CaseInsensitive) != 0)
+        line = QCoreApplication::translate("wf::ui::AttackStoryView", "%1 · host %2")
+                   .arg(line, node.hostName);
     return line;
 }
 
@@ -94,8 +96,8 @@ std::pair<QString, QString> splitLine(const QString &text, const QFont &font, qr
 
 QColor blend(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+        a.greenF() * (1 - t) + b.greenF() * t, a.blueF() * (1 - t) + b.blueF() * t);
 }
 
 } // namespace
@@ -158,7 +160,8 @@ QPen StoryStyle::alertPen(const Enum<AlertSeverity> &severity) const
     return *it;
 }
 
-QPixmap StoryStyle::mark(quint64 key, const std::function<QSvgRenderer *()> &renderer, int size) const
+QPixmap StoryStyle::mark(
+    quint64 key, const std::function<QSvgRenderer *()> &renderer, int size) const
 {
     key = (key << 16) | quint64(size);
     auto it = m_pixmaps.constFind(key);
@@ -169,21 +172,24 @@ QPixmap StoryStyle::mark(quint64 key, const std::function<QSvgRenderer *()> &ren
 
 QPixmap StoryStyle::entityMark(EntityType type, int size) const
 {
-    return mark((quint64(1) << 8) | quint64(type), [&] { return entityRenderer(type, text); }, size);
+    return mark(
+        (quint64(1) << 8) | quint64(type), [&] { return entityRenderer(type, text); }, size);
 }
 
 QPixmap StoryStyle::providerMark(CloudProvider provider, int size) const
 {
-    return mark((quint64(2) << 8) | quint64(provider), [&] { return providerRenderer(provider); }, size);
+    return mark(
+        (quint64(2) << 8) | quint64(provider), [&] { return providerRenderer(provider); }, size);
 }
 
 QPixmap StoryStyle::alertMark(int size) const
 {
-    return mark(quint64(3) << 8, [] { return alertRenderer(); }, size);
+    return mark(
+        quint64(3) << 8, [] { return alertRenderer(); }, size);
 }
 
-StoryNodeItem::StoryNodeItem(const story::StoryNode &node, int index, const QSizeF &size,
-                             const StoryStyle *style)
+StoryNodeItem::StoryNodeItem(
+    const story::StoryNode &node, int index, const QSizeF &size, const StoryStyle *style)
     : m_node(&node)
     , m_index(index)
     , m_rect(QPointF(-size.width() / 2, -size.height() / 2), size)
@@ -197,12 +203,11 @@ StoryNodeItem::StoryNodeItem(const story::StoryNode &node, int index, const QSiz
             m_primary2 = staticText(rest, style->boldFont, textWidth);
         m_secondary = staticText(alertSubtitle(node), style->smallFont, textWidth);
     } else {
-        m_primary = staticText(entityTitle(node), node.kind == story::NodeKind::Group ? style->boldFont : style->font,
-                               textWidth);
+        m_primary = staticText(entityTitle(node),
+            node.kind == story::NodeKind::Group ? style->boldFont : style->font, textWidth);
         m_secondary = staticText(entitySubtitle(node), style->smallFont, textWidth);
     }
     setToolTip(node.isAlert() ? node.title : entityTitle(node));
-    setFlag(ItemUsesExtendedStyleOption, false);
     setZValue(1);
 }
 
@@ -225,8 +230,9 @@ void StoryNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (m_emphasis == Emphasis::Dimmed)
         painter->setOpacity(0.3);
-    QPen pen = m_node->isAlert() ? s.alertPen(m_node->severity)
-        : m_node->kind == story::NodeKind::Group ? s.groupPen : s.nodePen;
+    QPen pen = m_node->isAlert()                 ? s.alertPen(m_node->severity)
+        : m_node->kind == story::NodeKind::Group ? s.groupPen
+                                                 : s.nodePen;
     if (m_emphasis == Emphasis::Selected)
         pen = s.selectedPen;
     else if (m_emphasis == Emphasis::Neighbour)
@@ -239,21 +245,25 @@ void StoryNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
     painter->drawRoundedRect(m_rect, 6, 6);
 
-    const QRectF mark(m_rect.left() + Padding, m_rect.center().y() - MarkSize / 2.0, MarkSize, MarkSize);
+    const QRectF mark(
+        m_rect.left() + Padding, m_rect.center().y() - MarkSize / 2.0, MarkSize, MarkSize);
     const bool vector = isVectorDevice(painter);
-    const CloudProvider provider = m_node->entity.type == EntityType::CloudResource ? m_node->entity.provider
-                                                                                    : CloudProvider::None;
+    const CloudProvider provider = m_node->entity.type == EntityType::CloudResource
+        ? m_node->entity.provider
+        : CloudProvider::None;
     if (vector) {
-        QSvgRenderer *r = m_node->isAlert() ? alertRenderer() : entityRenderer(m_node->entity.type, s.text);
+        QSvgRenderer *r
+            = m_node->isAlert() ? alertRenderer() : entityRenderer(m_node->entity.type, s.text);
         if (r)
             r->render(painter, mark);
     } else {
-        painter->drawPixmap(mark.topLeft(), m_node->isAlert() ? s.alertMark(MarkSize)
-                                                              : s.entityMark(m_node->entity.type, MarkSize));
+        painter->drawPixmap(mark.topLeft(),
+            m_node->isAlert() ? s.alertMark(MarkSize)
+                              : s.entityMark(m_node->entity.type, MarkSize));
     }
     if (provider != CloudProvider::None) {
-        const QRectF badge(mark.right() - ProviderSize + 4, mark.bottom() - ProviderSize + 4, ProviderSize,
-                           ProviderSize);
+        const QRectF badge(mark.right() - ProviderSize + 4, mark.bottom() - ProviderSize + 4,
+            ProviderSize, ProviderSize);
         painter->setPen(Qt::NoPen);
         painter->setBrush(s.labelBrush);
         painter->drawEllipse(badge.adjusted(-1.5, -1.5, 1.5, 1.5));
@@ -268,17 +278,19 @@ void StoryNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const qreal x = mark.right() + Padding;
     const qreal top = m_rect.top() + 6;
     painter->setPen(s.text);
-    painter->setFont(m_node->isAlert() || m_node->kind == story::NodeKind::Group ? s.boldFont : s.font);
+    painter->setFont(
+        m_node->isAlert() || m_node->kind == story::NodeKind::Group ? s.boldFont : s.font);
     painter->drawStaticText(QPointF(x, top), m_primary);
     if (!m_primary2.text().isEmpty())
         painter->drawStaticText(QPointF(x, top + m_primary.size().height()), m_primary2);
     painter->setPen(s.muted);
     painter->setFont(s.smallFont);
-    painter->drawStaticText(QPointF(x, m_rect.bottom() - 6 - m_secondary.size().height()), m_secondary);
+    painter->drawStaticText(
+        QPointF(x, m_rect.bottom() - 6 - m_secondary.size().height()), m_secondary);
 }
 
-StoryEdgeLayer::StoryEdgeLayer(const story::StoryGraph &graph, const story::Layout &layout,
-                               const StoryStyle *style)
+StoryEdgeLayer::StoryEdgeLayer(
+    const story::StoryGraph &graph, const story::Layout &layout, const StoryStyle *style)
     : m_style(style)
 {
     m_edges.reserve(graph.edges.size());
@@ -286,13 +298,16 @@ StoryEdgeLayer::StoryEdgeLayer(const story::StoryGraph &graph, const story::Layo
     constexpr qreal Cell = 128;
     QHash<quint64, QList<QRectF>> placed;
     auto cellsOf = [](const QRectF &r, auto &&visit) {
-        for (int x = int(std::floor(r.left() / Cell)); x <= int(std::floor(r.right() / Cell)); ++x) {
-            for (int y = int(std::floor(r.top() / Cell)); y <= int(std::floor(r.bottom() / Cell)); ++y)
+        for (int x = int(std::floor(r.left() / Cell)); x <= int(std::floor(r.right() / Cell));
+             ++x) {
+            for (int y = int(std::floor(r.top() / Cell)); y <= int(std::floor(r.bottom() / Cell));
+                 ++y)
                 visit((quint64(quint32(x)) << 32) | quint32(y));
         }
     };
     for (const story::NodeBox &node : layout.nodes) {
-        const QRectF box(node.centre - QPointF(node.size.width(), node.size.height()) / 2, node.size);
+        const QRectF box(
+            node.centre - QPointF(node.size.width(), node.size.height()) / 2, node.size);
         cellsOf(box, [&](quint64 cell) { placed[cell].append(box); });
     }
     for (int i = 0; i < graph.edges.size() && i < layout.edges.size(); ++i) {

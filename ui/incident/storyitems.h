@@ -55,7 +55,8 @@ class StoryNodeItem final : public QGraphicsItem
 {
 public:
     // `node` must outlive the item (the view keeps the visible graph alongside the scene).
-    StoryNodeItem(const story::StoryNode &node, int index, const QSizeF &size, const StoryStyle *style);
+    StoryNodeItem(
+        const story::StoryNode &node, int index, const QSizeF &size, const StoryStyle *style);
 
     int index() const { return m_index; }
     const story::StoryNode &node() const { return *m_node; }
@@ -64,7 +65,8 @@ public:
     // The two lines of text as drawn (elided); for tests and tool tips.
     QString primaryText() const
     {
-        return m_primary2.text().isEmpty() ? m_primary.text() : m_primary.text() + u' ' + m_primary2.text();
+        return m_primary2.text().isEmpty() ? m_primary.text()
+                                           : m_primary.text() + u' ' + m_primary2.text();
     }
     QString secondaryText() const { return m_secondary.text(); }
 
@@ -96,7 +98,8 @@ public:
         bool showLabel = false; // false where it would cover a node or an earlier label
         int alert = -1, entity = -1;
     };
-    StoryEdgeLayer(const story::StoryGraph &graph, const story::Layout &layout, const StoryStyle *style);
+    StoryEdgeLayer(
+        const story::StoryGraph &graph, const story::Layout &layout, const StoryStyle *style);
     // Highlights the edges of node `index` and dims the others; -1 for none.
     void setFocusNode(int index);
     int focusNode() const { return m_focus; }
