@@ -3,6 +3,7 @@
 // on a light and a dark palette (attackstory*.png in the build tree, to look at).
 #include "incident/attackstoryview.h"
 #include "incident/storyitems.h"
+#include "markingtranslator.h"
 #include "palettes.h"
 #include "wire/codec.h"
 #include "wire/schema.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void exports();
     void emptyIncident();
     void largeIncident();
+    void retranslates();
     void screenshots();
 
 private:
@@ -344,6 +346,25 @@ void TestAttackStory::largeIncident()
     // Only the types present are offered.
     QVERIFY(m_view->findChild<QAction *>(QStringLiteral("storyType_account")));
     QVERIFY(!m_view->findChild<QAction *>(QStringLiteral("storyType_file")));
+}
+
+void TestAttackStory::retranslates()
+{
+    clickNode(GcpVm);
+    guitest::MarkingTranslator marking("wf::ui::AttackStoryView");
+    QCoreApplication::installTranslator(&marking);
+    QCoreApplication::processEvents(); // the LanguageChange events
+    QCOMPARE(m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->text(),
+        QStringLiteral("[Collapse]"));
+    QCOMPARE(m_view->findChild<QPushButton *>(QStringLiteral("storyOpenEntity"))->text(),
+        QStringLiteral("[Open entity page]"));
+    QVERIFY(item(QStringLiteral("group:alert:wf-story-a1|ip"))->secondaryText().startsWith(u'['));
+    QCOMPARE(m_view->selectedNode(), GcpVm); // the rebuilt scene keeps the selection
+    QCOMPARE(item(GcpVm)->emphasis(), Emphasis::Selected);
+    QCoreApplication::removeTranslator(&marking);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->findChild<QAction *>(QStringLiteral("storyCollapse"))->text(),
+        QStringLiteral("Collapse"));
 }
 
 void TestAttackStory::screenshots()
