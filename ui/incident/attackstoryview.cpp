@@ -374,7 +374,7 @@ void AttackStoryView::retranslateUi()
     m_svgAction->setText(tr("Export SVG"));
     m_busyLabel->setText(tr("Laying out…"));
     m_busyLabel->adjustSize();
-    m_emptyLabel->setText(tr("This incident has no alerts with evidence to draw."));
+    m_emptyLabel->setText(tr("This incident has no alerts to draw."));
     m_alertList->setAccessibleName(tr("Alerts in time order"));
     m_view->setAccessibleName(tr("Attack story graph"));
     m_detailAlertsCaption->setText(tr("Alerts"));
