@@ -15,5 +15,6 @@ wf::Timestamp fixedEnd();
 
 void benchConsole(const QString &dir, qint64 alerts, int runs);
 void benchStartup(int runs);
+void benchStory(int runs);
 
 } // namespace bench

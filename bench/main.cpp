@@ -1,5 +1,5 @@
 // watchfloor-bench: measures the figures the issues name and prints one JSON line each.
-// Usage: watchfloor-bench [--ingest-alerts N] [--page-alerts N] [--console-alerts N] [--work DIR] [--runs N]
+// Usage: watchfloor-bench [--ingest-alerts N] [--page-alerts N] [--console-alerts N] [--work DIR] [--runs N] [--story]
 #include "benches.h"
 #include "engine/engine.h"
 #include "serverhost.h"
@@ -8,7 +8,7 @@
 #include "store/tenantdb.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -250,7 +250,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // the story figures show widgets
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Watchfloor benchmarks; one JSON line per figure."));
     parser.addHelpOption();
@@ -261,7 +261,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption console(QStringLiteral("console-alerts"), QStringLiteral("Alerts for the console figures (0 skips)."), QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption startup(QStringLiteral("startup"), QStringLiteral("Measure the console's start to first painted queue."));
     const QCommandLineOption tuning(QStringLiteral("tuning-rules"), QStringLiteral("Alert tuning rules in force during the ingest figure (none match)."), QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ingest, pages, work, runs, console, startup, tuning});
+    const QCommandLineOption story(QStringLiteral("story"), QStringLiteral("Measure the attack story view and its layouts."));
+    parser.addOptions({ingest, pages, work, runs, console, startup, tuning, story});
     parser.process(app);
     QDir().mkpath(parser.value(work));
     if (parser.value(ingest).toLongLong() > 0)
@@ -272,5 +273,7 @@ int main(int argc, char *argv[])
         benchConsole(parser.value(work), parser.value(console).toLongLong(), parser.value(runs).toInt());
     if (parser.isSet(startup))
         benchStartup(parser.value(runs).toInt());
+    if (parser.isSet(story))
+        benchStory(parser.value(runs).toInt());
     return 0;
 }
