@@ -64,6 +64,13 @@ QSet<T> toSet(const QList<T> &l)
     return QSet<T>(l.begin(), l.end());
 }
 
+// Lets pending layout requests run, so a grab shows the settled page.
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
 QSet<QString> idStrings(const QList<qint64> &ids)
 {
     QSet<QString> out;
@@ -535,6 +542,7 @@ void EntityPagesTest::screenshots()
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         tab.setIncident(incidentId, alertsOf(incidentId));
+        settle();
         QVERIFY(tab.grab().save(QDir::current().filePath(u"assets-%1.png"_s.arg(suffix))));
 
         ui::EntityPage page(m_session.get(), m_infoOfKey[busiestKey(EntityType::CloudResource)]);
@@ -542,10 +550,13 @@ void EntityPagesTest::screenshots()
         page.setFixedSize(kPageSize);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        settle();
         QVERIFY(page.grab().save(QDir::current().filePath(u"entity-%1.png"_s.arg(suffix))));
         page.tabs()->setCurrentIndex(2);
+        settle();
         QVERIFY(page.grab().save(QDir::current().filePath(u"entity-activity-%1.png"_s.arg(suffix))));
         page.tabs()->setCurrentIndex(1);
+        settle();
         QVERIFY(page.grab().save(QDir::current().filePath(u"entity-incidents-%1.png"_s.arg(suffix))));
     }
 }

@@ -90,7 +90,8 @@ void ActivityChart::rebuild()
     }
 
     auto *bars = new QStackedBarSeries;
-    bars->setBarWidth(0.8);
+    // A few days make wide slabs; keep them no wider than about a fifth of the plot.
+    bars->setBarWidth(m_days.size() < 4 ? 0.4 : 0.8);
     int peak = 0;
     QList<int> perDay(m_days.size(), 0);
     for (const Series &s : std::as_const(m_series)) {

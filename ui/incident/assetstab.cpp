@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -289,7 +288,9 @@ AssetsTab::AssetsTab(session::Session *session, QWidget *parent)
         sec.view->setContextMenuPolicy(Qt::CustomContextMenu);
         // The page scrolls, not each section: a section is as tall as its rows.
         sec.view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        sec.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        // Long ids shrink in the middle, where ids differ least, rather than scroll.
+        sec.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        sec.view->setTextElideMode(Qt::ElideMiddle);
         sec.view->header()->setStretchLastSection(true);
         sec.view->header()->setSectionResizeMode(QHeaderView::Interactive);
         const QList<AssetsModel::Column> shown = AssetsModel::columnsOf(section);
@@ -360,14 +361,22 @@ void AssetsTab::setIncident(qint64 incidentId, const QList<Alert> &alerts)
         row.otherIncidents = int(incidents.size()) - (incidents.contains(incidentId) ? 1 : 0);
         rows[int(assetSectionOf(e.type))] << row;
     }
-    for (int s = 0; s < AssetSectionCount; ++s)
-        m_sections[s].model->setRows(rows[s]);
-    for (Section &sec : m_sections) {
-        for (int c = 0; c < AssetsModel::ColumnCount; ++c) {
-            if (!sec.view->isColumnHidden(c))
+    for (int s = 0; s < AssetSectionCount; ++s) {
+        Section &sec = m_sections[s];
+        sec.model->setRows(rows[s]);
+        // A section shows its columns that say something for this incident (devices
+        // outside Azure have no resource id, say); the last one takes the rest of the width.
+        const QList<AssetsModel::Column> columns = AssetsModel::columnsOf(AssetSection(s));
+        for (AssetsModel::Column c : columns) {
+            bool any = c == AssetsModel::Name;
+            for (int r = 0; r < sec.model->rowCount() && !any; ++r)
+                any = !sec.model->index(r, c).data().toString().isEmpty();
+            sec.view->setColumnHidden(c, !any);
+        }
+        for (AssetsModel::Column c : columns) {
+            if (!sec.view->isColumnHidden(c) && c != columns.last())
                 sec.view->resizeColumnToContents(c);
         }
-        // Long ids are in the last column; keep names readable but bounded.
         sec.view->setColumnWidth(AssetsModel::Name, qMin(sec.view->columnWidth(AssetsModel::Name), 320));
     }
     m_stack->setCurrentIndex(entities.isEmpty() ? 1 : 0);
@@ -385,11 +394,8 @@ void AssetsTab::fitHeights()
         if (rows == 0)
             continue;
         const int rowHeight = qMax(sec.view->sizeHintForRow(0), sec.view->fontMetrics().height() + 6);
-        int h = sec.view->header()->sizeHint().height() + rows * rowHeight + 2 * sec.view->frameWidth();
-        // Room for the horizontal scroll bar when the columns are wider than the view.
-        if (sec.view->header()->length() > sec.view->viewport()->width())
-            h += sec.view->horizontalScrollBar()->sizeHint().height();
-        sec.view->setFixedHeight(h);
+        sec.view->setFixedHeight(sec.view->header()->sizeHint().height() + rows * rowHeight
+                                 + 2 * sec.view->frameWidth());
     }
 }
 

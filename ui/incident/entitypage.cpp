@@ -125,6 +125,7 @@ void EntityPage::buildUi()
     });
     idRow->addWidget(m_resourceId, 1);
     idRow->addWidget(m_copyId);
+    idRow->addStretch(0);
     m_form->addRow(m_resourceIdLabel, m_resourceIdRow);
 
     m_subscriptionLabel = new QLabel(this);
@@ -219,6 +220,8 @@ void EntityPage::updateIdentity()
     showRow(m_resourceType, !e.resourceType.isEmpty());
     m_resourceId->setText(e.resourceId);
     m_resourceId->setCursorPosition(0);
+    // As wide as the id (the Copy button beside it), never wider than the page.
+    m_resourceId->setMaximumWidth(m_resourceId->fontMetrics().horizontalAdvance(e.resourceId) + 16);
     m_resourceId->setToolTip(e.resourceId);
     showRow(m_resourceIdRow, !e.resourceId.isEmpty());
     m_subscription->setText(e.subscription);
