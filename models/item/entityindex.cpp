@@ -161,16 +161,18 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const Al
         }
     }
 
+    const auto byCacheRef = [&](int a, int b) {
+        const store::CacheRef &ra = alerts.cacheRef[a], &rb = alerts.cacheRef[b];
+        return ra.segment != rb.segment ? ra.segment < rb.segment : ra.offset < rb.offset;
+    };
+
     // Entities the store has no column for: their name's token in the alert's bytes, read
     // in cache order so each cached page is decompressed once.
     int rawScanned = 0;
     if (!rawNeedles.isEmpty()) {
         QList<int> order(rows);
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            const store::CacheRef &ra = alerts.cacheRef[a], &rb = alerts.cacheRef[b];
-            return ra.segment != rb.segment ? ra.segment < rb.segment : ra.offset < rb.offset;
-        });
+        std::sort(order.begin(), order.end(), byCacheRef);
         const bool anyInsensitive = std::any_of(rawNeedles.cbegin(), rawNeedles.cend(),
                                                 [&](int i) { return needles[i].caseInsensitive; });
         for (int row : std::as_const(order)) {
@@ -190,11 +192,16 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const Al
         }
     }
 
-    // Confirm: decode each candidate's evidence and compare identities.
-    int decoded = 0;
+    // Confirm: decode each candidate's evidence and compare identities, in cache order so
+    // each cached page is decompressed once (updated alerts live in newer pages).
+    QList<int> candidates;
     for (int row = 0; row < rows; ++row) {
-        if (!candidate[row])
-            continue;
+        if (candidate[row])
+            candidates << row;
+    }
+    std::sort(candidates.begin(), candidates.end(), byCacheRef);
+    int decoded = 0;
+    for (int row : std::as_const(candidates)) {
         ++decoded;
         const QJsonObject alert = QJsonDocument::fromJson(alertBytes(row)).object();
         QSet<QString> seen;
