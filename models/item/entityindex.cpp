@@ -8,12 +8,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <QSet>
 
 #include <algorithm>
-#include <numeric>
 #include <cstring>
+#include <numeric>
 #include <string_view>
 #include <unordered_map>
 
@@ -27,7 +26,7 @@ enum class Source { SearchText, AssetName, RawBytes };
 struct Needle
 {
     Source source = Source::RawBytes;
-    QByteArray bytes;            // lower-cased UTF-8 (search text, assets), else verbatim
+    QByteArray bytes; // lower-cased UTF-8 (search text, assets), else verbatim
     bool caseInsensitive = false; // raw bytes: compare lower-cased
 };
 
@@ -35,7 +34,8 @@ bool isSha256(QStringView s)
 {
     if (s.size() != 64)
         return false;
-    return std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
+    return std::all_of(
+        s.begin(), s.end(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
 }
 
 // The longest run of characters JSON writes as they are and that cannot be split by an
@@ -43,8 +43,8 @@ bool isSha256(QStringView s)
 QByteArray verbatimToken(const QString &name)
 {
     auto plain = [](QChar c) {
-        return c.unicode() < 0x80 && c.unicode() != u'"' && c.unicode() != u'\\' && c.unicode() != u'/'
-            && c.unicode() >= 0x20;
+        return c.unicode() < 0x80 && c.unicode() != u'"' && c.unicode() != u'\\'
+            && c.unicode() != u'/' && c.unicode() >= 0x20;
     };
     qsizetype bestFrom = 0, bestLen = 0;
     for (qsizetype i = 0; i < name.size();) {
@@ -97,8 +97,8 @@ void addNeedle(NeedleMap &map, const QByteArray &bytes, int index)
 
 } // namespace
 
-QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const AlertBytesFn &alertBytes,
-                                        const QList<EntityInfo> &entities, EntityLookupStats *stats)
+QHash<QString, EntityHits> findEntities(const store::QueueStore &store,
+    const AlertBytesFn &alertBytes, const QList<EntityInfo> &entities, EntityLookupStats *stats)
 {
     QHash<QString, EntityHits> result;
     QList<Needle> needles;
@@ -122,9 +122,15 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const Al
     QList<int> rawNeedles;
     for (int i = 0; i < needles.size(); ++i) {
         switch (needles[i].source) {
-        case Source::SearchText: addNeedle(searchNeedles, needles[i].bytes, i); break;
-        case Source::AssetName: addNeedle(assetNeedles, needles[i].bytes, i); break;
-        case Source::RawBytes: rawNeedles << i; break;
+        case Source::SearchText:
+            addNeedle(searchNeedles, needles[i].bytes, i);
+            break;
+        case Source::AssetName:
+            addNeedle(assetNeedles, needles[i].bytes, i);
+            break;
+        case Source::RawBytes:
+            rawNeedles << i;
+            break;
         }
     }
 
@@ -157,7 +163,8 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const Al
                 }
             }
             if (!candidate[row] && !hostIds.isEmpty())
-                candidate[row] = alerts.assets.any(row, [&](int id) { return hostIds.contains(id); });
+                candidate[row]
+                    = alerts.assets.any(row, [&](int id) { return hostIds.contains(id); });
         }
     }
 
@@ -174,7 +181,7 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const Al
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), byCacheRef);
         const bool anyInsensitive = std::any_of(rawNeedles.cbegin(), rawNeedles.cend(),
-                                                [&](int i) { return needles[i].caseInsensitive; });
+            [&](int i) { return needles[i].caseInsensitive; });
         for (int row : std::as_const(order)) {
             if (candidate[row])
                 continue;
@@ -184,7 +191,8 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const Al
             for (int i : std::as_const(rawNeedles)) {
                 const Needle &n = needles[i];
                 const QByteArray &hay = n.caseInsensitive ? lower : bytes;
-                if (memmem(hay.constData(), size_t(hay.size()), n.bytes.constData(), size_t(n.bytes.size()))) {
+                if (memmem(hay.constData(), size_t(hay.size()), n.bytes.constData(),
+                        size_t(n.bytes.size()))) {
                     candidate[row] = true;
                     break;
                 }
@@ -219,7 +227,8 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const Al
             const qint64 incident = alerts.incident[row];
             if (incident > 0 && !hits.incidentIds.contains(incident))
                 hits.incidentIds << incident;
-            const qint64 first = alerts.firstActivity[row] ? alerts.firstActivity[row] : alerts.created[row];
+            const qint64 first
+                = alerts.firstActivity[row] ? alerts.firstActivity[row] : alerts.created[row];
             const qint64 last = qMax(alerts.lastActivity[row], first);
             hits.firstSeenMs = hits.firstSeenMs ? qMin(hits.firstSeenMs, first) : first;
             hits.lastSeenMs = qMax(hits.lastSeenMs, last);
@@ -234,13 +243,14 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const Al
     return result;
 }
 
-QHash<QString, EntityHits> findEntities(const session::Session &session, const QList<EntityInfo> &entities,
-                                        EntityLookupStats *stats)
+QHash<QString, EntityHits> findEntities(
+    const session::Session &session, const QList<EntityInfo> &entities, EntityLookupStats *stats)
 {
     const store::QueueStore &store = *session.store();
     const store::LocalCache &cache = *session.cache();
     return findEntities(
-        store, [&](int row) { return cache.itemBytes(store.alerts().cacheRef[row]); }, entities, stats);
+        store, [&](int row) { return cache.itemBytes(store.alerts().cacheRef[row]); }, entities,
+        stats);
 }
 
 QList<EntityInfo> entitiesOf(const QList<Alert> &alerts)

@@ -22,10 +22,10 @@ namespace wf::item {
 
 struct EntityHits
 {
-    QStringList alertIds;     // in store row order
+    QStringList alertIds; // in store row order
     QList<qint64> incidentIds; // distinct, ascending; alerts with no incident add none
-    qint64 firstSeenMs = 0;   // earliest first activity of those alerts (0: no alerts)
-    qint64 lastSeenMs = 0;    // latest last activity
+    qint64 firstSeenMs = 0; // earliest first activity of those alerts (0: no alerts)
+    qint64 lastSeenMs = 0; // latest last activity
 };
 
 // What a lookup cost, for the benchmark and the tests.
@@ -49,13 +49,12 @@ using AlertBytesFn = std::function<QByteArray(int row)>;
 //    of the entity's name (slower; only done when such an entity is asked).
 // Every candidate is then decoded and kept only if describeEntity() gives the same key,
 // so "10.0.0.1" never counts for an alert about 10.0.0.12.
-QHash<QString, EntityHits> findEntities(const store::QueueStore &store, const AlertBytesFn &alertBytes,
-                                        const QList<EntityInfo> &entities,
-                                        EntityLookupStats *stats = nullptr);
+QHash<QString, EntityHits> findEntities(const store::QueueStore &store,
+    const AlertBytesFn &alertBytes, const QList<EntityInfo> &entities,
+    EntityLookupStats *stats = nullptr);
 // The same over the session's store and local cache.
 QHash<QString, EntityHits> findEntities(const session::Session &session,
-                                        const QList<EntityInfo> &entities,
-                                        EntityLookupStats *stats = nullptr);
+    const QList<EntityInfo> &entities, EntityLookupStats *stats = nullptr);
 
 // The distinct entities (by key, first description wins; keyless ones dropped) of a list
 // of alerts' evidence, in order of first appearance.

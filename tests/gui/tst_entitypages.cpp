@@ -11,9 +11,9 @@
 #include "item/queuemodel.h"
 #include "markingtranslator.h"
 #include "palettes.h"
-#include "queuehelpers.h"
 #include "queue/queuepagecore.h"
 #include "queue/queuetableview.h"
+#include "queuehelpers.h"
 #include "serverhost.h"
 #include "session/session.h"
 #include "wire/codec.h"
@@ -109,7 +109,8 @@ private:
     };
     QList<Alert> alertsOf(qint64 incidentId) const;
     qint64 richestIncident() const;
-    QString busiestKey(EntityType type, const std::function<bool(const EntityInfo &)> &also = {}) const;
+    QString busiestKey(
+        EntityType type, const std::function<bool(const EntityInfo &)> &also = {}) const;
     void checkEntityPage(const QString &key);
 
     QTemporaryDir m_dir;
@@ -118,9 +119,9 @@ private:
     std::unique_ptr<session::Session> m_session;
     QString m_me;
     QList<Known> m_known;
-    QHash<QString, QSet<QString>> m_alertsOfKey;   // entity key -> alert ids
+    QHash<QString, QSet<QString>> m_alertsOfKey; // entity key -> alert ids
     QHash<QString, QSet<qint64>> m_incidentsOfKey; // entity key -> incident ids
-    QHash<QString, EntityInfo> m_infoOfKey;        // the description, the first type that sorts first
+    QHash<QString, EntityInfo> m_infoOfKey; // the description, the first type that sorts first
 };
 
 // ---- set-up
@@ -182,8 +183,8 @@ void EntityPagesTest::initTestCase()
         }
         m_known << k;
     }
-    qInfo("tenant: %lld incidents, %lld alerts, %lld distinct entities", m_info.incidents, m_info.alerts,
-          qint64(m_alertsOfKey.size()));
+    qInfo("tenant: %lld incidents, %lld alerts, %lld distinct entities", m_info.incidents,
+        m_info.alerts, qint64(m_alertsOfKey.size()));
 }
 
 void EntityPagesTest::cleanupTestCase()
@@ -209,7 +210,8 @@ qint64 EntityPagesTest::richestIncident() const
 {
     const store::IncidentTable &inc = m_session->store()->incidents();
     int best = -1;
-    auto score = [&](int r) { return qMakePair(qPopulationCount(inc.clouds[r]), inc.alertCount[r]); };
+    auto score
+        = [&](int r) { return qMakePair(qPopulationCount(inc.clouds[r]), inc.alertCount[r]); };
     for (int r = 0; r < inc.size(); ++r) {
         if (best < 0 || score(r) > score(best))
             best = r;
@@ -217,13 +219,15 @@ qint64 EntityPagesTest::richestIncident() const
     return best < 0 ? 0 : inc.id[best];
 }
 
-QString EntityPagesTest::busiestKey(EntityType type, const std::function<bool(const EntityInfo &)> &also) const
+QString EntityPagesTest::busiestKey(
+    EntityType type, const std::function<bool(const EntityInfo &)> &also) const
 {
     QString best;
     for (auto it = m_infoOfKey.cbegin(); it != m_infoOfKey.cend(); ++it) {
         if (it->type != type || (also && !also(*it)))
             continue;
-        if (best.isEmpty() || m_alertsOfKey.value(it.key()).size() > m_alertsOfKey.value(best).size())
+        if (best.isEmpty()
+            || m_alertsOfKey.value(it.key()).size() > m_alertsOfKey.value(best).size())
             best = it.key();
     }
     return best;
@@ -263,8 +267,8 @@ void EntityPagesTest::indexRejectsSubstringHits()
     QCOMPARE(toSet(hits.value(probe.key).alertIds), m_alertsOfKey.value(probe.key));
     QCOMPARE(stats.rawScanned, 0); // IPs come from the search text, no byte scan
     qInfo("%s: %lld alerts from %d candidates (%s has %lld)", qPrintable(probe.key),
-          qint64(hits.value(probe.key).alertIds.size()), stats.candidates, qPrintable(longIp),
-          qint64(m_alertsOfKey.value(longIp).size()));
+        qint64(hits.value(probe.key).alertIds.size()), stats.candidates, qPrintable(longIp),
+        qint64(m_alertsOfKey.value(longIp).size()));
 
     // Every entity of the tenant in one call: the index agrees with the brute force.
     QList<EntityInfo> all = m_infoOfKey.values();
@@ -272,10 +276,12 @@ void EntityPagesTest::indexRejectsSubstringHits()
     timer.start();
     const auto allHits = item::findEntities(*m_session, all, &stats);
     qInfo("all %lld entities: %lld ms, %d candidates, %d rows scanned raw", qint64(all.size()),
-          timer.elapsed(), stats.candidates, stats.rawScanned);
+        timer.elapsed(), stats.candidates, stats.rawScanned);
     for (const EntityInfo &e : std::as_const(all)) {
-        QVERIFY2(toSet(allHits.value(e.key).alertIds) == m_alertsOfKey.value(e.key), qPrintable(e.key));
-        QVERIFY2(toSet(allHits.value(e.key).incidentIds) == m_incidentsOfKey.value(e.key), qPrintable(e.key));
+        QVERIFY2(
+            toSet(allHits.value(e.key).alertIds) == m_alertsOfKey.value(e.key), qPrintable(e.key));
+        QVERIFY2(toSet(allHits.value(e.key).incidentIds) == m_incidentsOfKey.value(e.key),
+            qPrintable(e.key));
     }
 }
 
@@ -321,16 +327,19 @@ void EntityPagesTest::assetsTabMatchesBruteForce()
             others.remove(incidentId);
             QVERIFY2(row.otherIncidents == others.size(), qPrintable(row.entity.key));
             QCOMPARE(model->index(r, ui::AssetsModel::OtherIncidents).data().toString(),
-                     ui::AssetsModel::otherIncidentsText(int(others.size())));
-            QCOMPARE(model->index(r, ui::AssetsModel::Name).data(ui::AssetsModel::KeyRole).toString(),
-                     row.entity.key);
+                ui::AssetsModel::otherIncidentsText(int(others.size())));
+            QCOMPARE(
+                model->index(r, ui::AssetsModel::Name).data(ui::AssetsModel::KeyRole).toString(),
+                row.entity.key);
         }
         QCOMPARE(shown, expected[s]);
         // The section's title carries its count.
-        static const char *const names[] = {"cloudResources", "devices", "accounts", "ips", "others"};
+        static const char *const names[]
+            = {"cloudResources", "devices", "accounts", "ips", "others"};
         auto *header = tab.findChild<QToolButton *>(QLatin1StringView(names[s]) + u"Header"_s);
         QVERIFY(header);
-        QVERIFY2(header->text().endsWith(u"(%1)"_s.arg(model->rowCount())), qPrintable(header->text()));
+        QVERIFY2(
+            header->text().endsWith(u"(%1)"_s.arg(model->rowCount())), qPrintable(header->text()));
         QVERIFY(tab.view(AssetSection(s))->isVisibleTo(&tab) == (model->rowCount() > 0));
     }
     // The cloud section shows provider, type, subscription and the full id.
@@ -340,10 +349,14 @@ void EntityPagesTest::assetsTabMatchesBruteForce()
         QVERIFY(e.provider != CloudProvider::None);
         QCOMPARE(cloud->index(r, ui::AssetsModel::ResourceId).data().toString(), e.resourceId);
         QVERIFY(!cloud->index(r, ui::AssetsModel::Subscription).data().toString().isEmpty());
-        QVERIFY(!cloud->index(r, ui::AssetsModel::Provider).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!cloud->index(r, ui::AssetsModel::Provider)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
     }
     // Sorting on the raw value: alerts here, descending.
-    tab.view(AssetSection::CloudResources)->sortByColumn(ui::AssetsModel::AlertsHere, Qt::DescendingOrder);
+    tab.view(AssetSection::CloudResources)
+        ->sortByColumn(ui::AssetsModel::AlertsHere, Qt::DescendingOrder);
     for (int r = 1; r < cloud->rowCount(); ++r)
         QVERIFY(cloud->rowAt(r - 1).alertsHere >= cloud->rowAt(r).alertsHere);
 
@@ -398,9 +411,10 @@ void EntityPagesTest::checkEntityPage(const QString &key)
     const EntityInfo info = m_infoOfKey.value(key);
     QVERIFY(!info.key.isEmpty());
     ui::EntityPage page(m_session.get(), info);
-    QAbstractItemModelTester alertsTester(page.alertList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester incidentsTester(page.incidentList()->model(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester alertsTester(
+        page.alertList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester incidentsTester(
+        page.incidentList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QSet<QString> expectedAlerts = m_alertsOfKey.value(key);
     QVERIFY(!expectedAlerts.isEmpty());
     QCOMPARE(toSet(page.hits().alertIds), expectedAlerts);
@@ -418,9 +432,11 @@ void EntityPagesTest::checkEntityPage(const QString &key)
     QCOMPARE(page.findChild<QLabel *>(u"entityName"_s)->text(), info.name);
     if (!info.resourceId.isEmpty())
         QCOMPARE(page.findChild<QLineEdit *>(u"entityResourceId"_s)->text(), info.resourceId);
-    QVERIFY(page.findChild<QLabel *>(u"entityCounts"_s)->text().contains(QString::number(expectedAlerts.size())));
+    QVERIFY(page.findChild<QLabel *>(u"entityCounts"_s)
+                ->text()
+                .contains(QString::number(expectedAlerts.size())));
     qInfo("%s: %lld alerts, %lld incidents", qPrintable(key), qint64(expectedAlerts.size()),
-          qint64(expectedIncidents.size()));
+        qint64(expectedIncidents.size()));
 }
 
 void EntityPagesTest::cloudResourcePage()
@@ -431,10 +447,12 @@ void EntityPagesTest::cloudResourcePage()
     QElapsedTimer timer;
     timer.start();
     item::findEntities(*m_session, {m_infoOfKey[key]});
-    qInfo("cloud resource lookup at %d alerts: %lld ms", m_session->store()->alerts().size(), timer.elapsed());
+    qInfo("cloud resource lookup at %d alerts: %lld ms", m_session->store()->alerts().size(),
+        timer.elapsed());
     // One of each provider present.
     for (CloudProvider p : {CloudProvider::Aws, CloudProvider::Gcp}) {
-        const QString other = busiestKey(EntityType::CloudResource, [p](const EntityInfo &e) { return e.provider == p; });
+        const QString other = busiestKey(
+            EntityType::CloudResource, [p](const EntityInfo &e) { return e.provider == p; });
         if (!other.isEmpty())
             checkEntityPage(other);
     }
@@ -449,7 +467,8 @@ void EntityPagesTest::ipAndAccountPages()
 void EntityPagesTest::queueSearchFindsResource()
 {
     const EntityInfo info = m_infoOfKey.value(busiestKey(EntityType::CloudResource));
-    auto *incidents = static_cast<QueuePageCore *>(ui::createIncidentQueuePage(m_session.get(), nullptr));
+    auto *incidents
+        = static_cast<QueuePageCore *>(ui::createIncidentQueuePage(m_session.get(), nullptr));
     auto *alerts = static_cast<QueuePageCore *>(ui::createAlertQueuePage(m_session.get(), nullptr));
     std::unique_ptr<QWidget> own1(incidents), own2(alerts);
     guitest::showAll(incidents);
@@ -466,16 +485,17 @@ void EntityPagesTest::queueSearchFindsResource()
         // Every incident and alert holding it (a name may also match longer names).
         QVERIFY2(foundIncidents.contains(expectedIncidents), qPrintable(needle));
         QVERIFY2(foundAlerts.contains(expectedAlerts), qPrintable(needle));
-        qInfo("search \"%s\": %lld incidents (%lld expected), %lld alerts (%lld expected)", qPrintable(needle),
-              qint64(foundIncidents.size()), qint64(expectedIncidents.size()), qint64(foundAlerts.size()),
-              qint64(expectedAlerts.size()));
+        qInfo("search \"%s\": %lld incidents (%lld expected), %lld alerts (%lld expected)",
+            qPrintable(needle), qint64(foundIncidents.size()), qint64(expectedIncidents.size()),
+            qint64(foundAlerts.size()), qint64(expectedAlerts.size()));
     }
     // The full id is exact enough: the alerts found are those naming it, or a resource
     // whose id it begins (a child resource).
     for (const QString &id : toSet(alerts->model()->ids())) {
         bool names = false;
         for (const QString &key : m_alertsOfKey.keys()) {
-            if (key.startsWith(u"res:"_s + info.resourceId.toLower()) && m_alertsOfKey[key].contains(id))
+            if (key.startsWith(u"res:"_s + info.resourceId.toLower())
+                && m_alertsOfKey[key].contains(id))
                 names = true;
         }
         QVERIFY2(names, qPrintable(id));
@@ -535,7 +555,8 @@ void EntityPagesTest::screenshots()
     const qint64 incidentId = richestIncident();
     const QPalette light = QApplication::palette();
     const QPalette dark = guitest::darkPalette();
-    for (const auto &[suffix, palette] : {std::pair{u"light"_s, light}, std::pair{u"dark"_s, dark}}) {
+    for (const auto &[suffix, palette] :
+        {std::pair {u"light"_s, light}, std::pair {u"dark"_s, dark}}) {
         ui::AssetsTab tab(m_session.get());
         tab.setPalette(palette);
         tab.setFixedSize(kPageSize);
@@ -554,10 +575,12 @@ void EntityPagesTest::screenshots()
         QVERIFY(page.grab().save(QDir::current().filePath(u"entity-%1.png"_s.arg(suffix))));
         page.tabs()->setCurrentIndex(2);
         settle();
-        QVERIFY(page.grab().save(QDir::current().filePath(u"entity-activity-%1.png"_s.arg(suffix))));
+        QVERIFY(
+            page.grab().save(QDir::current().filePath(u"entity-activity-%1.png"_s.arg(suffix))));
         page.tabs()->setCurrentIndex(1);
         settle();
-        QVERIFY(page.grab().save(QDir::current().filePath(u"entity-incidents-%1.png"_s.arg(suffix))));
+        QVERIFY(
+            page.grab().save(QDir::current().filePath(u"entity-incidents-%1.png"_s.arg(suffix))));
     }
 }
 

@@ -1,6 +1,10 @@
 // ActivityChart over QtCharts 6.4: a stacked bar series on a category axis of days.
 #include "chart.h"
 
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedLayout>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -8,11 +12,6 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
-
-#include <QEvent>
-#include <QLabel>
-#include <QLocale>
-#include <QStackedLayout>
 
 #include <cmath>
 
@@ -26,7 +25,8 @@ public:
 };
 
 ActivityChart::ActivityChart(QWidget *parent)
-    : QWidget(parent), d(new Private)
+    : QWidget(parent)
+    , d(new Private)
 {
     d->chart = new QChart;
     d->chart->setAnimationOptions(QChart::NoAnimation);

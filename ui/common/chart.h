@@ -19,7 +19,7 @@ class ActivityChart : public QWidget
 public:
     struct Series
     {
-        QString name;  // the legend's text (translated by the caller)
+        QString name; // the legend's text (translated by the caller)
         QColor color;
         QList<int> values; // one per day
     };

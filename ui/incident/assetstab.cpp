@@ -28,11 +28,16 @@ namespace wf::ui {
 AssetSection assetSectionOf(EntityType type)
 {
     switch (type) {
-    case EntityType::CloudResource: return AssetSection::CloudResources;
-    case EntityType::Device: return AssetSection::Devices;
-    case EntityType::Account: return AssetSection::Accounts;
-    case EntityType::Ip: return AssetSection::Ips;
-    default: return AssetSection::Others;
+    case EntityType::CloudResource:
+        return AssetSection::CloudResources;
+    case EntityType::Device:
+        return AssetSection::Devices;
+    case EntityType::Account:
+        return AssetSection::Accounts;
+    case EntityType::Ip:
+        return AssetSection::Ips;
+    default:
+        return AssetSection::Others;
     }
 }
 
@@ -48,7 +53,8 @@ QString entityRolesText(const EntityInfo &e)
 
 namespace {
 
-const char *const kSectionNames[AssetSectionCount] = {"cloudResources", "devices", "accounts", "ips", "others"};
+const char *const kSectionNames[AssetSectionCount]
+    = {"cloudResources", "devices", "accounts", "ips", "others"};
 
 } // namespace
 
@@ -74,7 +80,8 @@ QList<AssetsModel::Column> AssetsModel::columnsOf(AssetSection section)
 {
     switch (section) {
     case AssetSection::CloudResources:
-        return {Name, Provider, ResourceType, Subscription, Region, Roles, AlertsHere, OtherIncidents, ResourceId};
+        return {Name, Provider, ResourceType, Subscription, Region, Roles, AlertsHere,
+            OtherIncidents, ResourceId};
     case AssetSection::Devices:
         return {Name, Provider, Subscription, Roles, AlertsHere, OtherIncidents, ResourceId};
     case AssetSection::Accounts:
@@ -118,16 +125,27 @@ QString AssetsModel::text(const AssetRow &row, int column) const
 {
     const EntityInfo &e = row.entity;
     switch (column) {
-    case Name: return e.name.isEmpty() ? EntityText::typeName(e.type) : e.name;
-    case Kind: return EntityText::typeName(e.type);
-    case Provider: return e.provider == CloudProvider::None ? QString() : EntityText::providerShort(e.provider);
-    case ResourceType: return e.resourceType;
-    case Subscription: return e.subscription;
-    case Region: return e.region;
-    case ResourceId: return e.resourceId;
-    case Roles: return entityRolesText(e);
-    case AlertsHere: return QString::number(row.alertsHere);
-    case OtherIncidents: return otherIncidentsText(row.otherIncidents);
+    case Name:
+        return e.name.isEmpty() ? EntityText::typeName(e.type) : e.name;
+    case Kind:
+        return EntityText::typeName(e.type);
+    case Provider:
+        return e.provider == CloudProvider::None ? QString()
+                                                 : EntityText::providerShort(e.provider);
+    case ResourceType:
+        return e.resourceType;
+    case Subscription:
+        return e.subscription;
+    case Region:
+        return e.region;
+    case ResourceId:
+        return e.resourceId;
+    case Roles:
+        return entityRolesText(e);
+    case AlertsHere:
+        return QString::number(row.alertsHere);
+    case OtherIncidents:
+        return otherIncidentsText(row.otherIncidents);
     }
     return {};
 }
@@ -135,11 +153,16 @@ QString AssetsModel::text(const AssetRow &row, int column) const
 QVariant AssetsModel::sortValue(const AssetRow &row, int column) const
 {
     switch (column) {
-    case Kind: return int(row.entity.type);
-    case Provider: return int(row.entity.provider);
-    case AlertsHere: return row.alertsHere;
-    case OtherIncidents: return row.otherIncidents;
-    default: return text(row, column).toLower();
+    case Kind:
+        return int(row.entity.type);
+    case Provider:
+        return int(row.entity.provider);
+    case AlertsHere:
+        return row.alertsHere;
+    case OtherIncidents:
+        return row.otherIncidents;
+    default:
+        return text(row, column).toLower();
     }
 }
 
@@ -182,16 +205,26 @@ QVariant AssetsModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Kind: return tr("Type");
-    case Provider: return tr("Cloud");
-    case ResourceType: return tr("Resource type");
-    case Subscription: return tr("Subscription / account / project");
-    case Region: return tr("Region");
-    case ResourceId: return tr("Resource id");
-    case Roles: return tr("Roles");
-    case AlertsHere: return tr("Alerts here");
-    case OtherIncidents: return tr("Other incidents");
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Type");
+    case Provider:
+        return tr("Cloud");
+    case ResourceType:
+        return tr("Resource type");
+    case Subscription:
+        return tr("Subscription / account / project");
+    case Region:
+        return tr("Region");
+    case ResourceId:
+        return tr("Resource id");
+    case Roles:
+        return tr("Roles");
+    case AlertsHere:
+        return tr("Alerts here");
+    case OtherIncidents:
+        return tr("Other incidents");
     }
     return {};
 }
@@ -211,7 +244,8 @@ void AssetsModel::sort(int column, Qt::SortOrder order)
         keys[i] = sortValue(m_rows[i], column);
     std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) {
         const auto c = QVariant::compare(keys[a], keys[b]);
-        return order == Qt::AscendingOrder ? c == QPartialOrdering::Less : c == QPartialOrdering::Greater;
+        return order == Qt::AscendingOrder ? c == QPartialOrdering::Less
+                                           : c == QPartialOrdering::Greater;
     });
     QList<AssetRow> sorted;
     sorted.reserve(m_rows.size());
@@ -232,7 +266,8 @@ void AssetsModel::sort(int column, Qt::SortOrder order)
 // ---- AssetsTab
 
 AssetsTab::AssetsTab(session::Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("assetsTab"));
     auto *outer = new QVBoxLayout(this);
@@ -309,14 +344,15 @@ AssetsTab::AssetsTab(session::Session *session, QWidget *parent)
             fitHeights();
         });
         connect(sec.view, &QTreeView::activated, this,
-                [this, section](const QModelIndex &index) { activate(section, index); });
-        connect(sec.view, &QWidget::customContextMenuRequested, this, [this, section, s](const QPoint &pos) {
-            const QModelIndex index = m_sections[s].view->indexAt(pos);
-            if (!index.isValid())
-                return;
-            m_sections[s].view->setCurrentIndex(index);
-            contextMenuFor(section)->popup(m_sections[s].view->viewport()->mapToGlobal(pos));
-        });
+            [this, section](const QModelIndex &index) { activate(section, index); });
+        connect(sec.view, &QWidget::customContextMenuRequested, this,
+            [this, section, s](const QPoint &pos) {
+                const QModelIndex index = m_sections[s].view->indexAt(pos);
+                if (!index.isValid())
+                    return;
+                m_sections[s].view->setCurrentIndex(index);
+                contextMenuFor(section)->popup(m_sections[s].view->viewport()->mapToGlobal(pos));
+            });
     }
     layout->addStretch(1);
     scroll->setWidget(content);
@@ -354,7 +390,7 @@ void AssetsTab::setIncident(qint64 incidentId, const QList<Alert> &alerts)
         row.entity = e;
         for (const Alert &a : alerts) {
             const bool names = std::any_of(a.evidence.value().cbegin(), a.evidence.value().cend(),
-                                           [&](const Evidence &ev) { return describeEntity(ev).key == e.key; });
+                [&](const Evidence &ev) { return describeEntity(ev).key == e.key; });
             row.alertsHere += names ? 1 : 0;
         }
         const QList<qint64> incidents = hits.value(e.key).incidentIds;
@@ -377,7 +413,8 @@ void AssetsTab::setIncident(qint64 incidentId, const QList<Alert> &alerts)
             if (!sec.view->isColumnHidden(c) && c != columns.last())
                 sec.view->resizeColumnToContents(c);
         }
-        sec.view->setColumnWidth(AssetsModel::Name, qMin(sec.view->columnWidth(AssetsModel::Name), 320));
+        sec.view->setColumnWidth(
+            AssetsModel::Name, qMin(sec.view->columnWidth(AssetsModel::Name), 320));
     }
     m_stack->setCurrentIndex(entities.isEmpty() ? 1 : 0);
     retranslateUi();
@@ -393,9 +430,10 @@ void AssetsTab::fitHeights()
         sec.header->setEnabled(rows > 0);
         if (rows == 0)
             continue;
-        const int rowHeight = qMax(sec.view->sizeHintForRow(0), sec.view->fontMetrics().height() + 6);
+        const int rowHeight
+            = qMax(sec.view->sizeHintForRow(0), sec.view->fontMetrics().height() + 6);
         sec.view->setFixedHeight(sec.view->header()->sizeHint().height() + rows * rowHeight
-                                 + 2 * sec.view->frameWidth());
+            + 2 * sec.view->frameWidth());
     }
 }
 
@@ -423,8 +461,10 @@ QMenu *AssetsTab::contextMenuFor(AssetSection section)
     const QModelIndex index = view(section)->currentIndex();
     QAction *open = m_menu->addAction(tr("Open entity page"));
     open->setObjectName(QStringLiteral("openEntityAction"));
-    connect(open, &QAction::triggered, this, [this, section] { activate(section, view(section)->currentIndex()); });
-    const bool hasId = index.isValid() && !model(section)->rowAt(index.row()).entity.resourceId.isEmpty();
+    connect(open, &QAction::triggered, this,
+        [this, section] { activate(section, view(section)->currentIndex()); });
+    const bool hasId
+        = index.isValid() && !model(section)->rowAt(index.row()).entity.resourceId.isEmpty();
     QAction *copy = m_menu->addAction(hasId ? tr("Copy resource id") : tr("Copy name"));
     copy->setObjectName(QStringLiteral("copyResourceIdAction"));
     connect(copy, &QAction::triggered, this, [this, section] { copyResourceId(section); });
@@ -442,17 +482,20 @@ void AssetsTab::retranslateUi()
         const int n = sec.model->rowCount();
         total += n;
         // The section's entity type; Other's plural, "Other entities", stands for the rest.
-        static const EntityType firstType[AssetSectionCount] = {
-            EntityType::CloudResource, EntityType::Device, EntityType::Account, EntityType::Ip, EntityType::Other};
+        static const EntityType firstType[AssetSectionCount] = {EntityType::CloudResource,
+            EntityType::Device, EntityType::Account, EntityType::Ip, EntityType::Other};
         const QString title = EntityText::typePlural(firstType[s]);
         sec.header->setText(tr("%1 (%2)").arg(title).arg(n));
         sec.header->setToolTip(tr("Show or hide this section"));
         sec.none->setText(tr("None in this incident."));
     }
     if (total == 1)
-        m_summary->setText(tr("One entity across this incident's alerts. Double-click a row to open its page."));
+        m_summary->setText(
+            tr("One entity across this incident's alerts. Double-click a row to open its page."));
     else
-        m_summary->setText(tr("%1 entities across this incident's alerts. Double-click a row to open its page.").arg(total));
+        m_summary->setText(
+            tr("%1 entities across this incident's alerts. Double-click a row to open its page.")
+                .arg(total));
     fitHeights();
 }
 

@@ -32,7 +32,7 @@ QString entityRolesText(const EntityInfo &entity);
 struct AssetRow
 {
     EntityInfo entity;
-    int alertsHere = 0;     // alerts of this incident naming the entity
+    int alertsHere = 0; // alerts of this incident naming the entity
     int otherIncidents = 0; // incidents other than this one holding an alert naming it
 };
 
@@ -44,10 +44,10 @@ class AssetsModel final : public QAbstractTableModel
 public:
     enum Column {
         Name,
-        Kind,           // the entity type (other entities only)
+        Kind, // the entity type (other entities only)
         Provider,
         ResourceType,
-        Subscription,   // Azure subscription, AWS account or GCP project
+        Subscription, // Azure subscription, AWS account or GCP project
         Region,
         ResourceId,
         Roles,

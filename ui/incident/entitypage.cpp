@@ -48,7 +48,9 @@ QDate dayOf(qint64 ms)
 } // namespace
 
 EntityPage::EntityPage(session::Session *session, const EntityInfo &entity, QWidget *parent)
-    : QWidget(parent), m_session(session), m_entity(entity)
+    : QWidget(parent)
+    , m_session(session)
+    , m_entity(entity)
 {
     setObjectName(QStringLiteral("entityPage"));
     buildUi();
@@ -58,8 +60,10 @@ EntityPage::EntityPage(session::Session *session, const EntityInfo &entity, QWid
     if (session) {
         // A new alert may name the entity, an old one may be updated: look again, once
         // per burst of changes.
-        connect(session->store(), &store::QueueStore::changed, this, [this] { m_refreshTimer.start(); });
-        connect(session->store(), &store::QueueStore::cleared, this, [this] { m_refreshTimer.start(); });
+        connect(session->store(), &store::QueueStore::changed, this,
+            [this] { m_refreshTimer.start(); });
+        connect(session->store(), &store::QueueStore::cleared, this,
+            [this] { m_refreshTimer.start(); });
     }
     applyPalette();
     retranslateUi();
@@ -146,10 +150,10 @@ void EntityPage::buildUi()
     m_tabs->setObjectName(QStringLiteral("entityTabs"));
     m_tabs->setDocumentMode(true);
     m_alerts = new queue::QueuePageCore(queue::QueuePageCore::Kind::Alerts, m_session, m_tabs,
-                                        queue::QueuePageCore::Mode::Embedded);
+        queue::QueuePageCore::Mode::Embedded);
     m_alerts->setObjectName(QStringLiteral("entityAlerts"));
     m_incidents = new queue::QueuePageCore(queue::QueuePageCore::Kind::Incidents, m_session, m_tabs,
-                                           queue::QueuePageCore::Mode::Embedded);
+        queue::QueuePageCore::Mode::Embedded);
     m_incidents->setObjectName(QStringLiteral("entityIncidents"));
     m_chart = new ActivityChart(m_tabs);
     m_chart->setObjectName(QStringLiteral("entityActivity"));
@@ -159,11 +163,13 @@ void EntityPage::buildUi()
     layout->addWidget(m_tabs, 1);
 
     for (queue::QueuePageCore *list : {m_alerts, m_incidents}) {
-        connect(list, &queue::QueuePageCore::openIncidentRequested, this, &EntityPage::openIncidentRequested);
+        connect(list, &queue::QueuePageCore::openIncidentRequested, this,
+            &EntityPage::openIncidentRequested);
         connect(list, &queue::QueuePageCore::statusMessage, this, &EntityPage::statusMessage);
     }
     // Enter on an incident row opens it, as on the alert list.
-    connect(m_incidents, &queue::QueuePageCore::incidentActivated, this, &EntityPage::openIncidentRequested);
+    connect(m_incidents, &queue::QueuePageCore::incidentActivated, this,
+        &EntityPage::openIncidentRequested);
 }
 
 QString EntityPage::title() const
@@ -178,9 +184,12 @@ QString EntityPage::title() const
 QString EntityPage::subscriptionLabel() const
 {
     switch (m_entity.provider) {
-    case CloudProvider::Aws: return tr("AWS account");
-    case CloudProvider::Gcp: return tr("GCP project");
-    default: return tr("Subscription");
+    case CloudProvider::Aws:
+        return tr("AWS account");
+    case CloudProvider::Gcp:
+        return tr("GCP project");
+    default:
+        return tr("Subscription");
     }
 }
 
@@ -211,8 +220,8 @@ void EntityPage::updateIdentity()
     const QString roles = entityRolesText(e);
     m_kind->setText(roles.isEmpty() ? kind : tr("%1 · %2").arg(kind, roles));
     m_providerMark->setPixmap(e.provider == CloudProvider::None
-                                  ? QPixmap()
-                                  : providerIcon(e.provider).pixmap(QSize(kMarkSize, kMarkSize) * 3 / 4));
+            ? QPixmap()
+            : providerIcon(e.provider).pixmap(QSize(kMarkSize, kMarkSize) * 3 / 4));
     m_providerMark->setToolTip(EntityText::providerName(e.provider));
 
     auto showRow = [this](QWidget *field, bool visible) { m_form->setRowVisible(field, visible); };
@@ -233,10 +242,13 @@ void EntityPage::updateIdentity()
     if (alerts == 0) {
         m_seen->setText(tr("Not in any alert held here"));
     } else {
-        m_seen->setText(tr("%1 to %2").arg(item::timeText(m_hits.firstSeenMs), item::timeText(m_hits.lastSeenMs)));
+        m_seen->setText(
+            tr("%1 to %2")
+                .arg(item::timeText(m_hits.firstSeenMs), item::timeText(m_hits.lastSeenMs)));
     }
     const QString alertText = alerts == 1 ? tr("1 alert") : tr("%1 alerts").arg(alerts);
-    const QString incidentText = incidents == 1 ? tr("1 incident") : tr("%1 incidents").arg(incidents);
+    const QString incidentText
+        = incidents == 1 ? tr("1 incident") : tr("%1 incidents").arg(incidents);
     m_counts->setText(tr("%1 in %2").arg(alertText, incidentText));
     m_tabs->setTabText(0, alerts == 1 ? tr("Alerts (1)") : tr("Alerts (%1)").arg(alerts));
     m_tabs->setTabText(1, tr("Incidents (%1)").arg(incidents));
@@ -257,7 +269,8 @@ void EntityPage::updateChart()
             const int row = table.rowOf(id);
             if (row < 0)
                 continue;
-            const qint64 at = table.firstActivity[row] ? table.firstActivity[row] : table.created[row];
+            const qint64 at
+                = table.firstActivity[row] ? table.firstActivity[row] : table.created[row];
             const QDate day = dayOf(at);
             last = qMax(last, day);
             alertDays << qMakePair(day, int(table.severity[row]));
@@ -268,17 +281,19 @@ void EntityPage::updateChart()
         for (QDate d = start; d <= last; d = d.addDays(1))
             days << d;
         // High at the bottom of the stack, where the eye starts.
-        const AlertSeverity order[] = {AlertSeverity::high, AlertSeverity::medium, AlertSeverity::low,
-                                       AlertSeverity::informational, AlertSeverity::unknown};
+        const AlertSeverity order[] = {AlertSeverity::high, AlertSeverity::medium,
+            AlertSeverity::low, AlertSeverity::informational, AlertSeverity::unknown};
         for (AlertSeverity s : order) {
             ActivityChart::Series one;
             one.name = item::severityText(int(s));
-            one.color = s == AlertSeverity::unknown ? queue::mutedText(pal) : queue::severityColor(int(s), pal);
+            one.color = s == AlertSeverity::unknown ? queue::mutedText(pal)
+                                                    : queue::severityColor(int(s), pal);
             one.values.fill(0, days.size());
             for (const auto &[day, severity] : std::as_const(alertDays)) {
                 // Unknown and future values stack together as "Unknown".
                 const bool mine = s == AlertSeverity::unknown
-                    ? (severity == int(AlertSeverity::unknown) || severity > int(AlertSeverity::high))
+                    ? (severity == int(AlertSeverity::unknown)
+                        || severity > int(AlertSeverity::high))
                     : severity == int(s);
                 if (mine)
                     ++one.values[start.daysTo(day)];
@@ -294,8 +309,8 @@ void EntityPage::applyPalette()
     m_typeMark->setPixmap(entityIcon(m_entity.type, palette()).pixmap(QSize(kMarkSize, kMarkSize)));
     QPalette muted = palette();
     muted.setColor(QPalette::WindowText, queue::mutedText(palette()));
-    for (QLabel *label : {m_kind, m_resourceTypeLabel, m_resourceIdLabel, m_subscriptionLabel, m_regionLabel,
-                          m_seenLabel, m_countsLabel})
+    for (QLabel *label : {m_kind, m_resourceTypeLabel, m_resourceIdLabel, m_subscriptionLabel,
+             m_regionLabel, m_seenLabel, m_countsLabel})
         label->setPalette(muted);
     // The read-only id reads as text on the window, not as an input field.
     QPalette idPalette = palette();
@@ -307,7 +322,8 @@ void EntityPage::applyPalette()
 void EntityPage::retranslateUi()
 {
     m_resourceTypeLabel->setText(tr("Resource type"));
-    m_resourceIdLabel->setText(m_entity.provider == CloudProvider::Aws ? tr("ARN") : tr("Resource id"));
+    m_resourceIdLabel->setText(
+        m_entity.provider == CloudProvider::Aws ? tr("ARN") : tr("Resource id"));
     m_copyId->setText(tr("Copy"));
     m_copyId->setToolTip(tr("Copy the full resource id"));
     m_subscriptionLabel->setText(subscriptionLabel());
