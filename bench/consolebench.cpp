@@ -1,10 +1,13 @@
 // Issue 3's figures: the console's data layer at 100k alerts, each beside its baseline.
 #include "benches.h"
 
+#include "item/entityindex.h"
 #include "item/queuemodel.h"
 #include "serverhost.h"
 #include "store/localcache.h"
+#include "wire/codec.h"
 #include "wire/jsonscan.h"
+#include "wire/schema.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
@@ -161,6 +164,70 @@ void syncStages(double alertWalkMs, double incidentWalkMs, const QList<QByteArra
 
 } // namespace
 
+// An entity page's lookup (the busiest cloud resource of the first 2,000 alerts) and the
+// assets tab's (every entity of the incident with the most alerts, processes included).
+void benchEntityLookup(const wf::session::Session &s, int runs)
+{
+    const wf::store::QueueStore &store = *s.store();
+    QHash<QString, int> seen;
+    QHash<QString, wf::EntityInfo> info;
+    for (int r = 0; r < qMin(2000, store.alerts().size()); ++r) {
+        const auto json = s.alertJson(store.alerts().id[r]);
+        const auto alert = json ? wf::wire::decode<wf::Alert>(*json) : std::nullopt;
+        if (!alert)
+            continue;
+        for (const wf::EntityInfo &e : wf::item::entitiesOf({*alert})) {
+            if (e.type == wf::EntityType::CloudResource) {
+                ++seen[e.key];
+                info.insert(e.key, e);
+            }
+        }
+    }
+    QString busiest;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (busiest.isEmpty() || *it > seen.value(busiest))
+            busiest = it.key();
+    }
+    if (busiest.isEmpty())
+        return;
+    QList<double> ms;
+    wf::item::EntityLookupStats stats;
+    qsizetype found = 0;
+    for (int i = 0; i < qMax(5, runs / 4); ++i) {
+        QElapsedTimer k;
+        k.start();
+        found = wf::item::findEntities(s, {info[busiest]}, &stats).value(busiest).alertIds.size();
+        ms << double(k.nsecsElapsed()) / 1e6;
+    }
+    figure(QStringLiteral("entity_lookup_ms"), percentile(ms, 0.5), QStringLiteral("ms"),
+           {{QStringLiteral("rows"), store.alerts().size()}, {QStringLiteral("alerts_found"), found},
+            {QStringLiteral("candidates"), stats.candidates},
+            {QStringLiteral("target"), QStringLiteral("<= 50 ms")}});
+
+    const wf::store::IncidentTable &inc = store.incidents();
+    int biggest = 0;
+    for (int r = 1; r < inc.size(); ++r) {
+        if (inc.alertCount[r] > inc.alertCount[biggest])
+            biggest = r;
+    }
+    QList<wf::Alert> alerts;
+    for (const QJsonObject &json : s.alertsOfIncidentJson(QString::number(inc.id[biggest]))) {
+        if (auto a = wf::wire::decode<wf::Alert>(json))
+            alerts << *a;
+    }
+    const QList<wf::EntityInfo> entities = wf::item::entitiesOf(alerts);
+    ms.clear();
+    for (int i = 0; i < qMax(3, runs / 8); ++i) {
+        QElapsedTimer k;
+        k.start();
+        wf::item::findEntities(s, entities, &stats);
+        ms << double(k.nsecsElapsed()) / 1e6;
+    }
+    figure(QStringLiteral("assets_tab_lookup_ms"), percentile(ms, 0.5), QStringLiteral("ms"),
+           {{QStringLiteral("rows"), store.alerts().size()}, {QStringLiteral("entities"), entities.size()},
+            {QStringLiteral("candidates"), stats.candidates}, {QStringLiteral("raw_scanned"), stats.rawScanned}});
+}
+
 void benchConsole(const QString &dir, qint64 alerts, int runs)
 {
     wf::server::ServerConfig config;
@@ -279,6 +346,8 @@ void benchConsole(const QString &dir, qint64 alerts, int runs)
     }
     figure(QStringLiteral("sort_last_activity_100k_p50"), percentile(sortMs, 0.5), QStringLiteral("ms"),
            {{QStringLiteral("rows"), rows}, {QStringLiteral("target"), QStringLiteral("<= 50 ms")}});
+
+    benchEntityLookup(*s, runs);
     s.reset();
 }
 

@@ -3,4 +3,5 @@ target_sources(watchfloor_models PRIVATE
     item/queuefilter.h item/queuefilter.cpp
     item/queuemodel.h item/queuemodel.cpp
     item/queryresultmodel.h item/queryresultmodel.cpp
+    item/entityindex.h item/entityindex.cpp
 )

@@ -4,4 +4,5 @@ target_sources(watchfloor_ui PRIVATE
     common/toggleswitch.h common/toggleswitch.cpp
     common/sparkline.h common/sparkline.cpp
     common/entityicons.h common/entityicons.cpp
+    common/chart.h common/chart.cpp
 )
