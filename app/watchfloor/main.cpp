@@ -283,7 +283,7 @@ int main(int argc, char *argv[])
             "Render the main window offscreen into FILE (PNG) after the first sync, then quit."),
         Msg::tr("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        Msg::tr("Page to show: %1.").arg(MainWindow::pageNames().join(QStringLiteral(", "))), Msg::tr("NAME"),
+        Msg::tr("Page to show: %1, or incident/ID[/story|alerts|assets].").arg(MainWindow::pageNames().join(QStringLiteral(", "))), Msg::tr("NAME"),
         QStringLiteral("incidents"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         Msg::tr("Window size for --screenshot (default 1400x900)."), Msg::tr("WxH"),
@@ -310,7 +310,7 @@ int main(int argc, char *argv[])
     options.signInAs = parser.value(signInOption);
     options.query = parser.value(queryOption);
     options.page = parser.value(pageOption).toLower();
-    if (!MainWindow::pageNames().contains(options.page)) {
+    if (!MainWindow::isPageName(options.page)) {
         complain(Msg::tr("--page must be one of %1, not '%2'.")
                      .arg(MainWindow::pageNames().join(QStringLiteral(", ")), options.page));
         return 2;

@@ -294,7 +294,7 @@ void AttackStoryView::buildUi()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({240, 700, 260});
+    splitter->setSizes({210, 760, 260});
     splitter->setChildrenCollapsible(false);
     m_alertList->setMinimumWidth(160);
     m_details->setMinimumWidth(200);
@@ -594,6 +594,8 @@ void AttackStoryView::showDetails()
     m_detailAlertsCaption->setVisible(node != nullptr);
     m_detailAlerts->setVisible(node != nullptr);
     m_detailHint->setVisible(node == nullptr || node->kind == story::NodeKind::Group);
+    // The pane takes room from the graph only while it has something to say.
+    m_details->setVisible(node != nullptr);
     if (!node) {
         m_detailTitle->setText(tr("Details"));
         m_detailHint->setText(

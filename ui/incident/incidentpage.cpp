@@ -1,7 +1,10 @@
 // The incident page: header, tabs, summary and manage panel.
 #include "incidentpage.h"
 
+#include "assetstab.h"
+#include "attackstoryview.h"
 #include "common/entityicons.h"
+#include "item/entityindex.h"
 #include "item/queuemodel.h"
 #include "queue/detailhtml.h"
 #include "queue/edittracker.h"
@@ -109,7 +112,7 @@ IncidentPage::~IncidentPage()
 
 bool IncidentPage::isReady() const
 {
-    return m_loaded;
+    return m_loaded && m_storyDone;
 }
 
 QString IncidentPage::title() const
@@ -138,7 +141,8 @@ void IncidentPage::buildUi()
     big.setBold(true);
     m_name->setFont(big);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_name->setMinimumWidth(200);
+    // Long names are elided to the room there is (resizeEvent); the tooltip has it whole.
+    m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     titles->addWidget(m_name);
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("incidentFacts"));
@@ -176,13 +180,14 @@ void IncidentPage::buildUi()
     m_tabs->setObjectName(QStringLiteral("incidentTabs"));
     m_tabs->setDocumentMode(true);
 
-    auto placeholder = [this](const char *name) {
-        auto *l = new QLabel(m_tabs);
-        l->setObjectName(QLatin1StringView(name));
-        l->setAlignment(Qt::AlignCenter);
-        return l;
-    };
-    m_tabs->addTab(placeholder("storyPlaceholder"), QString());
+    m_story = new AttackStoryView(m_tabs);
+    connect(m_story, &AttackStoryView::layoutReady, this, [this] { m_storyDone = true; });
+    connect(m_story, &AttackStoryView::entityActivated, this, &IncidentPage::entityActivated);
+    connect(m_story, &AttackStoryView::alertActivated, this, [this](const QString &alertId) {
+        showTab(AlertsTab);
+        m_alertList->selectId(alertId);
+    });
+    m_tabs->addTab(m_story, QString());
     m_alertList = new queue::QueuePageCore(queue::QueuePageCore::Kind::Alerts, m_session, m_tabs,
                                            queue::QueuePageCore::Mode::Embedded);
     m_alertList->setScope({m_id}, {});
@@ -193,7 +198,10 @@ void IncidentPage::buildUi()
                     Q_EMIT openIncidentRequested(id);
             });
     m_tabs->addTab(m_alertList, QString());
-    m_tabs->addTab(placeholder("assetsPlaceholder"), QString());
+    m_assets = new AssetsTab(m_session, m_tabs);
+    connect(m_assets, &AssetsTab::entityActivated, this, &IncidentPage::entityActivated);
+    connect(m_assets, &AssetsTab::statusMessage, this, &IncidentPage::statusMessage);
+    m_tabs->addTab(m_assets, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, &IncidentPage::updateShortcuts);
     m_splitter->addWidget(m_tabs);
 
@@ -227,7 +235,8 @@ void IncidentPage::buildUi()
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({900, 360});
+    m_splitter->setSizes({1000, 330});
+    side->setMinimumWidth(280);
     m_splitter->restoreState(QSettings().value(QStringLiteral("incidentPage/splitter")).toByteArray());
     root->addWidget(m_splitter, 1);
 
@@ -284,7 +293,7 @@ void IncidentPage::retranslateUi()
 {
     m_tabs->setTabText(StoryTab, tr("Attack story"));
     m_tabs->setTabText(AlertsTab, tr("Alerts (%1)").arg(m_alerts.size()));
-    m_tabs->setTabText(AssetsTab_, tr("Assets (%1)").arg(m_impacted.size()));
+    m_tabs->setTabText(AssetsTab_, tr("Assets (%1)").arg(m_entityCount));
     for (int i = 0; i < 3; ++i)
         m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
     m_assignMe->setText(tr("Assign to me"));
@@ -301,10 +310,6 @@ void IncidentPage::retranslateUi()
     m_comment->setToolTip(tr("Add a comment (N)"));
     m_keys->setText(tr("?"));
     m_keys->setToolTip(tr("Keyboard shortcuts (?)"));
-    if (auto *l = m_tabs->findChild<QLabel *>(QStringLiteral("storyPlaceholder")))
-        l->setText(tr("The attack story is drawn here."));
-    if (auto *l = m_tabs->findChild<QLabel *>(QStringLiteral("assetsPlaceholder")))
-        l->setText(tr("The incident's assets are listed here."));
     m_manage->setSingleItem(tr("Manage incident"));
     updateHeader();
     updateSummary();
@@ -315,6 +320,12 @@ void IncidentPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void IncidentPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateHeader();
 }
 
 void IncidentPage::showTab(Tab tab)
@@ -363,6 +374,10 @@ void IncidentPage::reload()
             return ta < tb;
         });
         m_impacted = impactedOf(m_alerts);
+        m_entityCount = int(item::entitiesOf(m_alerts).size());
+        m_storyDone = m_alerts.isEmpty();
+        m_story->setIncident(m_id, m_version, m_alerts);
+        m_assets->setIncident(m_id, m_alerts);
     }
     m_loaded = incident.has_value();
     retranslateUi();
@@ -383,7 +398,7 @@ void IncidentPage::updateHeader()
     for (QToolButton *b : {m_assignMe, m_inProgress, m_resolve, m_classify, m_tag, m_comment})
         b->setEnabled(m_tracker != nullptr);
     const QString name = str(m_incident, "displayName");
-    m_name->setText(name);
+    m_name->setText(m_name->fontMetrics().elidedText(name, Qt::ElideRight, qMax(100, m_name->width())));
     m_name->setToolTip(name);
     const QPalette &pal = palette();
     const int sev = EnumInfo<AlertSeverity>::names().ordinalOf(str(m_incident, "severity"));

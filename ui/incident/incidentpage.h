@@ -77,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
@@ -91,6 +92,8 @@ private:
     QPointer<session::Session> m_session;
     qint64 m_id;
     bool m_loaded = false;
+    bool m_storyDone = false;
+    int m_entityCount = 0; // what the Assets tab lists
     QJsonObject m_incident;
     QList<QJsonObject> m_alertJson;
     QList<wf::Alert> m_alerts;

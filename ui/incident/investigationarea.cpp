@@ -4,6 +4,7 @@
 #include "session/session.h"
 
 #include "common/entityicons.h"
+#include "entitypage.h"
 #include "incidentpage.h"
 
 #include <QEvent>
@@ -100,9 +101,20 @@ IncidentPage *InvestigationArea::openIncident(qint64 incidentId)
 
 QWidget *InvestigationArea::openEntity(const EntityInfo &entity)
 {
-    Q_UNUSED(entity)
-    Q_EMIT statusMessage(tr("Entity pages are not available yet."));
-    return nullptr;
+    const QString key = QStringLiteral("entity:") + entity.key;
+    if (const int i = indexOfKey(key); i >= 0 && !entity.key.isEmpty()) {
+        m_tabs->setCurrentIndex(i);
+        Q_EMIT shown();
+        return m_tabs->widget(i);
+    }
+    auto *page = new EntityPage(m_session, entity, m_tabs);
+    connect(page, &EntityPage::openIncidentRequested, this, &InvestigationArea::openIncident);
+    connect(page, &EntityPage::statusMessage, this, &InvestigationArea::statusMessage);
+    const QIcon icon = entity.provider != CloudProvider::None ? providerIcon(entity.provider)
+                                                              : entityIcon(entity.type, palette());
+    const int index = addPage(page, key, page->title(), icon);
+    m_tabs->setTabToolTip(index, entity.resourceId.isEmpty() ? entity.name : entity.resourceId);
+    return page;
 }
 
 void InvestigationArea::closeTab(int index)

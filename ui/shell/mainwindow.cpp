@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -330,6 +331,13 @@ void MainWindow::runQuery(const QString &kql)
     });
 }
 
+bool MainWindow::isPageName(const QString &name)
+{
+    static const QRegularExpression incident(
+        QStringLiteral("^incident(/[0-9]+)?(/(story|alerts|assets))?$"));
+    return pageNames().contains(name) || incident.match(name).hasMatch();
+}
+
 InvestigationArea *MainWindow::investigations() const
 {
     return qobject_cast<InvestigationArea *>(page(Page::Investigations));
@@ -348,7 +356,8 @@ qint64 MainWindow::showcaseIncident() const
     const store::IncidentTable &t = m_session->store()->incidents();
     int best = -1;
     auto rank = [&t](int r) {
-        return std::tuple(qPopulationCount(t.clouds[r]), t.alertCount[r], t.lastUpdate[r]);
+        // Enough alerts to tell a story, few enough to read on one screen.
+        return std::tuple(qPopulationCount(t.clouds[r]), -qAbs(t.alertCount[r] - 7), t.lastUpdate[r]);
     };
     for (int r = 0; r < t.size(); ++r) {
         if (best < 0 || rank(r) > rank(best))

@@ -62,17 +62,20 @@ public:
     // Pages by name, for --page: "incidents", "alerts", "hunting", "connectors",
     // "connectors/legacy", "connectors/tenant", "connectors/xdr", "rules", "rules/automation",
     // "rules/tuning", "settings", "investigations", and "incident[/<id>][/story|alerts|assets]"
-    // (without an id: the incident that touches the most clouds, then has the most alerts).
+    // (without an id: showcaseIncident()).
     // False for an unknown name.
     bool showPageNamed(const QString &name);
     // Opens `kql` in the hunting view and runs it on the workspace as soon as the
     // workspace is known.
     void runQuery(const QString &kql);
     static QStringList pageNames();
+    // A name showPageNamed() knows: pageNames(), or "incident/<id>[/tab]", "incident/<tab>".
+    static bool isPageName(const QString &name);
     // Opens an incident page (a tab under Investigations) and shows it.
     IncidentPage *openIncident(qint64 incidentId);
     InvestigationArea *investigations() const;
-    // The demo's most telling incident: most clouds, then most alerts, then newest; 0 if none.
+    // The demo's most telling incident: most clouds, then closest to seven alerts (a story
+    // that reads on one screen), then newest; 0 if none.
     qint64 showcaseIncident() const;
     Page currentPage() const;
     QWidget *page(Page page) const;
