@@ -240,10 +240,6 @@
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>Page to show: %1.</source>
-        <translation>Anzuzeigende Seite: %1.</translation>
-    </message>
-    <message>
         <source>Embedded demo: sign in as this demo user (admin, secadmin, analyst, reader, cloudops, tier1).</source>
         <translation>Eingebettete Demo: Meldet sich als dieser Demo-Benutzer an (admin, secadmin, analyst, reader, cloudops, tier1).</translation>
     </message>
@@ -266,6 +262,10 @@
     <message>
         <source>the demo tenant has no user &apos;%1&apos;</source>
         <translation>der Demo-Mandant hat keinen Benutzer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Page to show: %1, or incident/ID[/story|alerts|assets].</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -501,6 +501,332 @@
     <message>
         <source>Multi-stage incident involving %1 on %2</source>
         <translation>Mehrstufiger Vorfall mit %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntityText</name>
+    <message>
+        <source>Cloud resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Gerät</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished">IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished">Prozess</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Cloud app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished">Postfach</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished">Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cloud resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cloud resources</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IPs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URLs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 cloud app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cloud apps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 registry item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 OAuth app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OAuth apps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 other entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation type="unfinished">Azure</translation>
+    </message>
+    <message>
+        <source>Amazon Web Services</source>
+        <translation type="unfinished">Amazon Web Services</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation type="unfinished">Google Cloud</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contextual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attacker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command and control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy violator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1437,30 @@
         <source>No alerts in the local cache for this incident.</source>
         <translation>Keine Warnungen zu diesem Vorfall im lokalen Cache.</translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Service sources</source>
+        <translation type="unfinished">Dienstquellen</translation>
+    </message>
+    <message>
+        <source>Detection sources</source>
+        <translation type="unfinished">Erkennungsquellen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Warnungen</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueExport</name>
@@ -1475,6 +1825,309 @@
     <message>
         <source>%1: item %2 is not a valid alert: %3</source>
         <translation>%1: Eintrag %2 ist keine gültige Warnung: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::AssetsModel</name>
+    <message>
+        <source>Only in this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in 1 other incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in %1 other incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished">Cloud</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription / account / project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::AssetsTab</name>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open entity page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of this incident name no entities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show or hide this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entity across this incident&apos;s alerts. Double-click a row to open its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entities across this incident&apos;s alerts. Double-click a row to open its page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::AttackStoryView</name>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export attack story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw leaf entities of one type on one alert as one counted node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse from this many entities on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity types to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide entities linked to a single alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through the alerts in the order they happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the story up to this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident has no alerts to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack story graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Warnungen</translation>
+    </message>
+    <message>
+        <source>Open entity page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished">Hostname</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished">Abonnement</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert or an entity to see it here with its neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 severity, first activity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked only to this alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 alerts, to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in this alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2569,109 @@ Rollen: %2</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::EntityPage</name>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCP project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished">Abonnement</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any alert held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation type="unfinished">1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation type="unfinished">%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>1 incident</source>
+        <translation type="unfinished">1 Vorfall</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation type="unfinished">%1 Vorfälle</translation>
+    </message>
+    <message>
+        <source>Alerts (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished">Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">Warnungen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts name this entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -2165,6 +2921,224 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
     <message>
         <source>Exported %L1 rows to %2.</source>
         <translation>%L1 Zeilen nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::IncidentPage</name>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished">Vorfall %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved here; it is sent when the server answers again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished">Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished">Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign this incident to you (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Set the status to In progress (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve with a classification and a comment (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set classification and determination (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished">?</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (?)</source>
+        <translation type="unfinished">Tastenkürzel (?)</translation>
+    </message>
+    <message>
+        <source>This incident is not in the local cache (yet). It shows as soon as it is synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation type="unfinished">1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation type="unfinished">%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>Incident %1 is not in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the incident to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the incident In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve: classification, determination and comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation type="unfinished">Tags hinzufügen</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2, Alt+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack story, Alerts, Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished">Diese Liste</translation>
+    </message>
+    <message>
+        <source>In the Alerts tab the letters act on the alerts, as in the alert queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Taste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>wf::ui::InvestigationArea</name>
+    <message>
+        <source>Nothing is open. Press Enter on an incident in the incident queue, or &quot;Open incident&quot; on an alert, to investigate it here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2445,10 +3419,6 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
         <translation>Nicht verbunden. Wählen Sie Datei › Verbinden…, um sich anzumelden.</translation>
     </message>
     <message>
-        <source>Incident %1 is not synced yet.</source>
-        <translation>Vorfall %1 ist noch nicht synchronisiert.</translation>
-    </message>
-    <message>
         <source>The server refused a change: %1</source>
         <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
     </message>
@@ -2555,6 +3525,18 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
     <message>
         <source>Rules</source>
         <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>In&amp;vestigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3983,41 @@ Microsoft Defender for Cloud-Lösung %2%3</translation>
     </message>
 </context>
 <context>
+    <name>wf::ui::queue::EditTracker</name>
+    <message>
+        <source>resolve</source>
+        <translation type="unfinished">lösen</translation>
+    </message>
+    <message>
+        <source>set in progress</source>
+        <translation type="unfinished">auf In Bearbeitung setzen</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation type="unfinished">erneut öffnen</translation>
+    </message>
+    <message>
+        <source>unassign</source>
+        <translation type="unfinished">Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation type="unfinished">%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>classify</source>
+        <translation type="unfinished">klassifizieren</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished">Tag %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished">kommentieren</translation>
+    </message>
+</context>
+<context>
     <name>wf::ui::queue::FilterPanel</name>
     <message>
         <source>Any time</source>
@@ -3360,38 +4377,6 @@ Microsoft Defender for Cloud-Lösung %2%3</translation>
         <translation>Warnung %1 ist noch nicht im lokalen Cache.</translation>
     </message>
     <message>
-        <source>resolve</source>
-        <translation>lösen</translation>
-    </message>
-    <message>
-        <source>set in progress</source>
-        <translation>auf In Bearbeitung setzen</translation>
-    </message>
-    <message>
-        <source>reopen</source>
-        <translation>erneut öffnen</translation>
-    </message>
-    <message>
-        <source>unassign</source>
-        <translation>Zuweisung aufheben</translation>
-    </message>
-    <message>
-        <source>assign to %1</source>
-        <translation>%1 zuweisen</translation>
-    </message>
-    <message>
-        <source>classify</source>
-        <translation>klassifizieren</translation>
-    </message>
-    <message>
-        <source>tag %1</source>
-        <translation>Tag %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>comment</source>
-        <translation>kommentieren</translation>
-    </message>
-    <message>
         <source>several changes</source>
         <translation>mehrere Änderungen</translation>
     </message>
@@ -3662,6 +4647,14 @@ Microsoft Defender for Cloud-Lösung %2%3</translation>
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>There are no incidents here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no alerts here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
