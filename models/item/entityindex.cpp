@@ -88,6 +88,15 @@ Needle needleOf(const EntityInfo &e)
     return n;
 }
 
+} // namespace
+
+bool isIndexed(const EntityInfo &entity)
+{
+    return !entity.key.isEmpty() && needleOf(entity).source != Source::RawBytes;
+}
+
+namespace {
+
 using NeedleMap = std::unordered_map<std::string_view, QList<int>>;
 
 void addNeedle(NeedleMap &map, const QByteArray &bytes, int index)

@@ -56,6 +56,11 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store,
 QHash<QString, EntityHits> findEntities(const session::Session &session,
     const QList<EntityInfo> &entities, EntityLookupStats *stats = nullptr);
 
+// Whether the store has a column that finds the entity (cloud resources, devices, IPs,
+// accounts, URLs, files by hash): its lookup costs one pass over the rows, not a scan of
+// every alert's cached bytes.
+bool isIndexed(const EntityInfo &entity);
+
 // The distinct entities (by key, first description wins; keyless ones dropped) of a list
 // of alerts' evidence, in order of first appearance.
 QList<EntityInfo> entitiesOf(const QList<Alert> &alerts);

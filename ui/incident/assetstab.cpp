@@ -114,6 +114,8 @@ int AssetsModel::columnCount(const QModelIndex &parent) const
 
 QString AssetsModel::otherIncidentsText(int n)
 {
+    if (n < 0)
+        return {}; // not looked up (see AssetsTab::setIncident)
     if (n == 0)
         return tr("Only in this incident");
     if (n == 1)
@@ -380,21 +382,38 @@ void AssetsTab::setIncident(qint64 incidentId, const QList<Alert> &alerts)
 {
     m_incidentId = incidentId;
     const QList<EntityInfo> entities = item::entitiesOf(alerts);
+    // "Seen in N other incidents" for what the store indexes; processes, registry items
+    // and the like are one run on one machine, and finding them would mean reading every
+    // cached alert, so they say nothing rather than keep the page waiting.
+    QList<EntityInfo> indexed;
+    for (const EntityInfo &e : entities) {
+        if (item::isIndexed(e))
+            indexed << e;
+    }
     QHash<QString, item::EntityHits> hits;
     if (m_session)
-        hits = item::findEntities(*m_session, entities);
+        hits = item::findEntities(*m_session, indexed);
+    // Each alert's entity keys, once.
+    QHash<QString, int> alertsNaming;
+    for (const Alert &a : alerts) {
+        QSet<QString> keys;
+        for (const Evidence &ev : a.evidence.value())
+            keys.insert(describeEntity(ev).key);
+        for (const QString &k : std::as_const(keys))
+            ++alertsNaming[k];
+    }
 
     QList<AssetRow> rows[AssetSectionCount];
     for (const EntityInfo &e : entities) {
         AssetRow row;
         row.entity = e;
-        for (const Alert &a : alerts) {
-            const bool names = std::any_of(a.evidence.value().cbegin(), a.evidence.value().cend(),
-                [&](const Evidence &ev) { return describeEntity(ev).key == e.key; });
-            row.alertsHere += names ? 1 : 0;
+        row.alertsHere = alertsNaming.value(e.key);
+        if (hits.contains(e.key)) {
+            const QList<qint64> incidents = hits.value(e.key).incidentIds;
+            row.otherIncidents = int(incidents.size()) - (incidents.contains(incidentId) ? 1 : 0);
+        } else {
+            row.otherIncidents = -1;
         }
-        const QList<qint64> incidents = hits.value(e.key).incidentIds;
-        row.otherIncidents = int(incidents.size()) - (incidents.contains(incidentId) ? 1 : 0);
         rows[int(assetSectionOf(e.type))] << row;
     }
     for (int s = 0; s < AssetSectionCount; ++s) {

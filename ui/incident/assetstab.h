@@ -33,7 +33,7 @@ struct AssetRow
 {
     EntityInfo entity;
     int alertsHere = 0; // alerts of this incident naming the entity
-    int otherIncidents = 0; // incidents other than this one holding an alert naming it
+    int otherIncidents = 0; // incidents other than this one holding an alert naming it; -1 not looked up
 };
 
 // One section's rows. Every section has every column; the tab hides those a section
