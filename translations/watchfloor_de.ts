@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Page to show: %1, or incident/ID[/story|alerts|assets].</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Seite: %1 oder incident/ID[/story|alerts|assets].</translation>
     </message>
 </context>
 <context>
@@ -507,326 +507,326 @@
     <name>EntityText</name>
     <message>
         <source>Cloud resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudressource</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished">IP-Adresse</translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished">Prozess</translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Cloud app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-App</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished">Postfach</translation>
+        <translation>Postfach</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>OAuth app</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-App</translation>
     </message>
     <message>
         <source>Security group</source>
-        <translation type="unfinished">Sicherheitsgruppe</translation>
+        <translation>Sicherheitsgruppe</translation>
     </message>
     <message>
         <source>Other entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Entität</translation>
     </message>
     <message>
         <source>1 cloud resource</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Cloudressource</translation>
     </message>
     <message numerus="yes">
         <source>%n cloud resources</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cloudressource</numerusform>
+            <numerusform>%n Cloudressourcen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 device</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gerät</translation>
     </message>
     <message numerus="yes">
         <source>%n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
         </translation>
     </message>
     <message>
         <source>1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 IP</source>
-        <translation type="unfinished"></translation>
+        <translation>1 IP</translation>
     </message>
     <message numerus="yes">
         <source>%n IPs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n IP</numerusform>
+            <numerusform>%n IPs</numerusform>
         </translation>
     </message>
     <message>
         <source>1 process</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prozess</translation>
     </message>
     <message numerus="yes">
         <source>%n processes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
         </translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>1 URL</source>
-        <translation type="unfinished"></translation>
+        <translation>1 URL</translation>
     </message>
     <message numerus="yes">
         <source>%n URLs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n URL</numerusform>
+            <numerusform>%n URLs</numerusform>
         </translation>
     </message>
     <message>
         <source>1 cloud app</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Cloud-App</translation>
     </message>
     <message numerus="yes">
         <source>%n cloud apps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cloud-App</numerusform>
+            <numerusform>%n Cloud-Apps</numerusform>
         </translation>
     </message>
     <message>
         <source>1 mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Postfach</translation>
     </message>
     <message numerus="yes">
         <source>%n mailboxes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Postfach</numerusform>
+            <numerusform>%n Postfächer</numerusform>
         </translation>
     </message>
     <message>
         <source>1 registry item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Registrierungseintrag</translation>
     </message>
     <message numerus="yes">
         <source>%n registry items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Registrierungseintrag</numerusform>
+            <numerusform>%n Registrierungseinträge</numerusform>
         </translation>
     </message>
     <message>
         <source>1 OAuth app</source>
-        <translation type="unfinished"></translation>
+        <translation>1 OAuth-App</translation>
     </message>
     <message numerus="yes">
         <source>%n OAuth apps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n OAuth-App</numerusform>
+            <numerusform>%n OAuth-Apps</numerusform>
         </translation>
     </message>
     <message>
         <source>1 security group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sicherheitsgruppe</translation>
     </message>
     <message numerus="yes">
         <source>%n security groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherheitsgruppe</numerusform>
+            <numerusform>%n Sicherheitsgruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 other entity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sonstige Entität</translation>
     </message>
     <message numerus="yes">
         <source>%n other entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sonstige Entität</numerusform>
+            <numerusform>%n sonstige Entitäten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cloud resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudressourcen</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs</translation>
     </message>
     <message>
         <source>Cloud apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Apps</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer</translation>
     </message>
     <message>
         <source>OAuth apps</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Apps</translation>
     </message>
     <message>
         <source>Security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppen</translation>
     </message>
     <message>
         <source>Other entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Entitäten</translation>
     </message>
     <message>
         <source>Azure</source>
-        <translation type="unfinished">Azure</translation>
+        <translation>Azure</translation>
     </message>
     <message>
         <source>Amazon Web Services</source>
-        <translation type="unfinished">Amazon Web Services</translation>
+        <translation>Amazon Web Services</translation>
     </message>
     <message>
         <source>Google Cloud</source>
-        <translation type="unfinished">Google Cloud</translation>
+        <translation>Google Cloud</translation>
     </message>
     <message>
         <source>AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS</translation>
     </message>
     <message>
         <source>GCP</source>
-        <translation type="unfinished"></translation>
+        <translation>GCP</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>Contextual</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextbezogen</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescannt</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Compromised</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittiert</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Attacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegriffen</translation>
     </message>
     <message>
         <source>Attacker</source>
-        <translation type="unfinished"></translation>
+        <translation>Angreifer</translation>
     </message>
     <message>
         <source>Command and control</source>
-        <translation type="unfinished"></translation>
+        <translation>Command-and-Control</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdächtig</translation>
     </message>
     <message>
         <source>Policy violator</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienverletzer</translation>
     </message>
 </context>
 <context>
@@ -1439,27 +1439,27 @@
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service sources</source>
-        <translation type="unfinished">Dienstquellen</translation>
+        <translation>Dienstquellen</translation>
     </message>
     <message>
         <source>Detection sources</source>
-        <translation type="unfinished">Erkennungsquellen</translation>
+        <translation>Erkennungsquellen</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Warnungen</translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Redirected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeleitet zu</translation>
     </message>
 </context>
 <context>
@@ -1831,303 +1831,303 @@
     <name>wf::ui::AssetsModel</name>
     <message>
         <source>Only in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in diesem Vorfall</translation>
     </message>
     <message>
         <source>Seen in 1 other incident</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 anderen Vorfall gesehen</translation>
     </message>
     <message>
         <source>Seen in %1 other incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 anderen Vorfällen gesehen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished">Cloud</translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcentyp</translation>
     </message>
     <message>
         <source>Subscription / account / project</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement / Konto / Projekt</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Alerts here</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen hier</translation>
     </message>
     <message>
         <source>Other incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Vorfälle</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::AssetsTab</name>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Open entity page</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätsseite öffnen</translation>
     </message>
     <message>
         <source>Copy resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID kopieren</translation>
     </message>
     <message>
         <source>Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen kopieren</translation>
     </message>
     <message>
         <source>The alerts of this incident name no entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnungen dieses Vorfalls nennen keine Entitäten.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show or hide this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Abschnitt ein- oder ausblenden</translation>
     </message>
     <message>
         <source>None in this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine in diesem Vorfall.</translation>
     </message>
     <message>
         <source>One entity across this incident&apos;s alerts. Double-click a row to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entität in den Warnungen dieses Vorfalls. Doppelklicken Sie auf eine Zeile, um ihre Seite zu öffnen.</translation>
     </message>
     <message>
         <source>%1 entities across this incident&apos;s alerts. Double-click a row to open its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entitäten in den Warnungen dieses Vorfalls. Doppelklicken Sie auf eine Zeile, um ihre Seite zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::AttackStoryView</name>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Export attack story</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffsverlauf exportieren</translation>
     </message>
     <message>
         <source>Collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassen</translation>
     </message>
     <message>
         <source>Draw leaf entities of one type on one alert as one counted node</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt-Entitäten eines Typs an einer Warnung als einen Knoten mit Anzahl darstellen</translation>
     </message>
     <message>
         <source>Collapse from this many entities on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dieser Anzahl von Entitäten zusammenfassen</translation>
     </message>
     <message>
         <source>from </source>
-        <translation type="unfinished"></translation>
+        <translation>ab </translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen</translation>
     </message>
     <message>
         <source>Entity types to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Entitätstypen</translation>
     </message>
     <message>
         <source>Shared only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gemeinsame</translation>
     </message>
     <message>
         <source>Hide entities linked to a single alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten ausblenden, die nur mit einer Warnung verknüpft sind</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Step through the alerts in the order they happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnungen in der Reihenfolge ihres Auftretens durchgehen</translation>
     </message>
     <message>
         <source>Show the story up to this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf bis zu dieser Warnung anzeigen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren</translation>
     </message>
     <message>
         <source>Export SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG exportieren</translation>
     </message>
     <message>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout wird berechnet…</translation>
     </message>
     <message>
         <source>This incident has no alerts to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorfall hat keine Warnungen, die dargestellt werden können.</translation>
     </message>
     <message>
         <source>Alerts in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen in zeitlicher Reihenfolge</translation>
     </message>
     <message>
         <source>Attack story graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph des Angriffsverlaufs</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Warnungen</translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Open entity page</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitätsseite öffnen</translation>
     </message>
     <message>
         <source>Open alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung öffnen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished">Hostname</translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcentyp</translation>
     </message>
     <message>
         <source>Resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished">Abonnement</translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Select an alert or an entity to see it here with its neighbours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Warnung oder eine Entität aus, um sie hier mit ihren Nachbarn zu sehen.</translation>
     </message>
     <message>
         <source>• %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 — %2</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1 severity, first activity %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1, erste Aktivität %2</translation>
     </message>
     <message>
         <source>Linked only to this alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit dieser Warnung verknüpft: %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>%1 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1</translation>
     </message>
     <message>
         <source>%1 of %2 alerts, to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Warnungen, bis %3</translation>
     </message>
     <message>
         <source>Attack story</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffsverlauf</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>only in this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in dieser Warnung</translation>
     </message>
     <message>
         <source>%1 · host %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Host %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2572,103 +2572,103 @@ Rollen: %2</translation>
     <name>wf::ui::EntityPage</name>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>AWS account</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto</translation>
     </message>
     <message>
         <source>GCP project</source>
-        <translation type="unfinished"></translation>
+        <translation>GCP-Projekt</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished">Abonnement</translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not in any alert held here</source>
-        <translation type="unfinished"></translation>
+        <translation>In keiner hier gespeicherten Warnung</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>1 alert</source>
-        <translation type="unfinished">1 Warnung</translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%1 alerts</source>
-        <translation type="unfinished">%1 Warnungen</translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>1 incident</source>
-        <translation type="unfinished">1 Vorfall</translation>
+        <translation>1 Vorfall</translation>
     </message>
     <message>
         <source>%1 incidents</source>
-        <translation type="unfinished">%1 Vorfälle</translation>
+        <translation>%1 Vorfälle</translation>
     </message>
     <message>
         <source>Alerts (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (1)</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
-        <translation type="unfinished">Warnungen (%1)</translation>
+        <translation>Warnungen (%1)</translation>
     </message>
     <message>
         <source>Incidents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle (%1)</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcentyp</translation>
     </message>
     <message>
         <source>ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN</translation>
     </message>
     <message>
         <source>Resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the full resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Ressourcen-ID kopieren</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>First and last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst und zuletzt gesehen</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">Warnungen</translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>No alerts name this entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnung nennt diese Entität.</translation>
     </message>
 </context>
 <context>
@@ -2927,218 +2927,218 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
     <name>wf::ui::IncidentPage</name>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished">Vorfall %1</translation>
+        <translation>Vorfall %1</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Manage incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall verwalten</translation>
     </message>
     <message>
         <source>Saved here; it is sent when the server answers again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal gespeichert; wird gesendet, sobald der Server wieder antwortet (%1).</translation>
     </message>
     <message>
         <source>Applying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet: %1</translation>
     </message>
     <message>
         <source>Attack story</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffsverlauf</translation>
     </message>
     <message>
         <source>Alerts (%1)</source>
-        <translation type="unfinished">Warnungen (%1)</translation>
+        <translation>Warnungen (%1)</translation>
     </message>
     <message>
         <source>Assets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen (%1)</translation>
     </message>
     <message>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished">Mir zuweisen</translation>
+        <translation>Mir zuweisen</translation>
     </message>
     <message>
         <source>Assign this incident to you (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Vorfall mir zuweisen (A)</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">In Bearbeitung</translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Set the status to In progress (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf In Bearbeitung setzen (P)</translation>
     </message>
     <message>
         <source>Resolve...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen...</translation>
     </message>
     <message>
         <source>Resolve with a classification and a comment (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Klassifizierung und Kommentar lösen (R)</translation>
     </message>
     <message>
         <source>Classify...</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizieren...</translation>
     </message>
     <message>
         <source>Set classification and determination (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierung und Bestimmung festlegen (C)</translation>
     </message>
     <message>
         <source>Tags...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags...</translation>
     </message>
     <message>
         <source>Add tags (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags hinzufügen (T)</translation>
     </message>
     <message>
         <source>Comment...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentieren...</translation>
     </message>
     <message>
         <source>Add a comment (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar hinzufügen (N)</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished">?</translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Keyboard shortcuts (?)</source>
-        <translation type="unfinished">Tastenkürzel (?)</translation>
+        <translation>Tastenkürzel (?)</translation>
     </message>
     <message>
         <source>This incident is not in the local cache (yet). It shows as soon as it is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorfall ist (noch) nicht im lokalen Cache. Er wird angezeigt, sobald er synchronisiert ist.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>1 alert</source>
-        <translation type="unfinished">1 Warnung</translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%1 alerts</source>
-        <translation type="unfinished">%1 Warnungen</translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>Incident %1 is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall %1 ist nicht im lokalen Cache.</translation>
     </message>
     <message>
         <source>The change was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht übernommen: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Saved %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen gespeichert.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Assign the incident to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall mir zuweisen</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Set the incident In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall auf In Bearbeitung setzen</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Resolve: classification, determination and comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen: Klassifizierung, Bestimmung und Kommentar</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Classify</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizieren</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Add tags</source>
-        <translation type="unfinished">Tags hinzufügen</translation>
+        <translation>Tags hinzufügen</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Add a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar hinzufügen</translation>
     </message>
     <message>
         <source>Alt+1, Alt+2, Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1, Alt+2, Alt+3</translation>
     </message>
     <message>
         <source>Attack story, Alerts, Assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffsverlauf, Warnungen, Ressourcen</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+W</translation>
     </message>
     <message>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite schließen</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished">Diese Liste</translation>
+        <translation>Diese Liste</translation>
     </message>
     <message>
         <source>In the Alerts tab the letters act on the alerts, as in the alert queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Registerkarte Warnungen wirken die Buchstaben auf die Warnungen, wie in der Warnungswarteschlange.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Taste</translation>
+        <translation>Taste</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
     <name>wf::ui::InvestigationArea</name>
     <message>
         <source>Nothing is open. Press Enter on an incident in the incident queue, or &quot;Open incident&quot; on an alert, to investigate it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geöffnet. Drücken Sie in der Vorfallwarteschlange bei einem Vorfall Enter oder wählen Sie bei einer Warnung &quot;Vorfall öffnen&quot;, um ihn hier zu untersuchen.</translation>
     </message>
 </context>
 <context>
@@ -3528,15 +3528,15 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
     </message>
     <message>
         <source>In&amp;vestigations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untersuchungen</translation>
     </message>
     <message>
         <source>Investigations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungen (%1)</translation>
     </message>
     <message>
         <source>Investigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungen</translation>
     </message>
 </context>
 <context>
@@ -3986,35 +3986,35 @@ Microsoft Defender for Cloud-Lösung %2%3</translation>
     <name>wf::ui::queue::EditTracker</name>
     <message>
         <source>resolve</source>
-        <translation type="unfinished">lösen</translation>
+        <translation>lösen</translation>
     </message>
     <message>
         <source>set in progress</source>
-        <translation type="unfinished">auf In Bearbeitung setzen</translation>
+        <translation>auf In Bearbeitung setzen</translation>
     </message>
     <message>
         <source>reopen</source>
-        <translation type="unfinished">erneut öffnen</translation>
+        <translation>erneut öffnen</translation>
     </message>
     <message>
         <source>unassign</source>
-        <translation type="unfinished">Zuweisung aufheben</translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>assign to %1</source>
-        <translation type="unfinished">%1 zuweisen</translation>
+        <translation>%1 zuweisen</translation>
     </message>
     <message>
         <source>classify</source>
-        <translation type="unfinished">klassifizieren</translation>
+        <translation>klassifizieren</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished">Tag %1 hinzufügen</translation>
+        <translation>Tag %1 hinzufügen</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished">kommentieren</translation>
+        <translation>kommentieren</translation>
     </message>
 </context>
 <context>
@@ -4650,11 +4650,11 @@ Microsoft Defender for Cloud-Lösung %2%3</translation>
     </message>
     <message>
         <source>There are no incidents here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Vorfälle.</translation>
     </message>
     <message>
         <source>There are no alerts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keine Warnungen.</translation>
     </message>
 </context>
 <context>
