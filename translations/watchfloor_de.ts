@@ -2587,10 +2587,6 @@ Rollen: %2</translation>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2669,6 +2665,18 @@ Rollen: %2</translation>
     <message>
         <source>No alerts name this entity.</source>
         <translation>Keine Warnung nennt diese Entität.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>entity type in cloud</comment>
+        <extracomment>An entity type in a cloud: &quot;Cloud resource in Azure&quot;</extracomment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>alerts in incidents</comment>
+        <extracomment>&quot;3 alerts in 2 incidents&quot;</extracomment>
+        <translation>%1, verteilt auf %2</translation>
     </message>
 </context>
 <context>

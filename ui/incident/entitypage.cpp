@@ -216,7 +216,8 @@ void EntityPage::updateIdentity()
     m_name->setText(e.name.isEmpty() ? EntityText::typeName(e.type) : e.name);
     QString kind = EntityText::typeName(e.type);
     if (e.provider != CloudProvider::None)
-        kind = tr("%1 in %2").arg(kind, EntityText::providerName(e.provider));
+        //: An entity type in a cloud: "Cloud resource in Azure"
+        kind = tr("%1 in %2", "entity type in cloud").arg(kind, EntityText::providerName(e.provider));
     const QString roles = entityRolesText(e);
     m_kind->setText(roles.isEmpty() ? kind : tr("%1 · %2").arg(kind, roles));
     m_providerMark->setPixmap(e.provider == CloudProvider::None
@@ -249,7 +250,8 @@ void EntityPage::updateIdentity()
     const QString alertText = alerts == 1 ? tr("1 alert") : tr("%1 alerts").arg(alerts);
     const QString incidentText
         = incidents == 1 ? tr("1 incident") : tr("%1 incidents").arg(incidents);
-    m_counts->setText(tr("%1 in %2").arg(alertText, incidentText));
+    //: "3 alerts in 2 incidents"
+    m_counts->setText(tr("%1 in %2", "alerts in incidents").arg(alertText, incidentText));
     m_tabs->setTabText(0, alerts == 1 ? tr("Alerts (1)") : tr("Alerts (%1)").arg(alerts));
     m_tabs->setTabText(1, tr("Incidents (%1)").arg(incidents));
 }
