@@ -7,14 +7,30 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+namespace wf::session {
+class Session;
+}
+namespace wf::server {
+struct ServerInfo;
+struct ServerConfig;
+}
+
 namespace bench {
+
+// A console session signed in as the demo analyst of `info`'s tenant (not started).
+std::unique_ptr<wf::session::Session> sessionOn(const wf::server::ServerInfo &info, const QString &cacheDir);
 
 void figure(const QString &name, double value, const QString &unit, const QJsonObject &extra = {});
 double percentile(QList<double> v, double p);
 wf::Timestamp fixedEnd();
+// A demo tenant of `alerts` alerts in `dbPath`, its history ending at fixedEnd().
+wf::server::ServerConfig demoConfig(const QString &dbPath, qint64 alerts);
 
 void benchConsole(const QString &dir, qint64 alerts, int runs);
 void benchStartup(int runs);
+void benchIncidentPage(const QString &dir, qint64 alerts, int runs);
 void benchStory(int runs);
 
 } // namespace bench

@@ -50,6 +50,16 @@ double percentile(QList<double> v, double p)
     return v[i];
 }
 
+wf::server::ServerConfig demoConfig(const QString &dbPath, qint64 alerts)
+{
+    wf::server::ServerConfig config;
+    config.dbPath = dbPath;
+    config.demo = true;
+    config.demoOptions.alerts = alerts;
+    config.demoOptions.end = fixedEnd();
+    return config;
+}
+
 wf::Timestamp fixedEnd()
 {
     wf::Timestamp t;
@@ -184,11 +194,7 @@ QList<double> timeGets(Client &client, const QString &url, int runs, qint64 *byt
 
 void benchPages(const QString &dir, qint64 alerts, int runs)
 {
-    wf::server::ServerConfig config;
-    config.dbPath = dir + QStringLiteral("/page-bench-%1.sqlite").arg(alerts);
-    config.demo = true;
-    config.demoOptions.alerts = alerts;
-    config.demoOptions.end = fixedEnd();
+    const wf::server::ServerConfig config = demoConfig(dir + QStringLiteral("/page-bench-%1.sqlite").arg(alerts), alerts);
     wf::server::ServerHost host;
     QString error;
     QElapsedTimer built;
@@ -262,7 +268,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption startup(QStringLiteral("startup"), QStringLiteral("Measure the console's start to first painted queue."));
     const QCommandLineOption tuning(QStringLiteral("tuning-rules"), QStringLiteral("Alert tuning rules in force during the ingest figure (none match)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption story(QStringLiteral("story"), QStringLiteral("Measure the attack story view and its layouts."));
-    parser.addOptions({ingest, pages, work, runs, console, startup, tuning, story});
+    const QCommandLineOption incidentPage(QStringLiteral("incident-page"), QStringLiteral("Alerts of the demo tenant for the incident page figures (0 skips)."), QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ingest, pages, work, runs, console, startup, tuning, story, incidentPage});
     parser.process(app);
     QDir().mkpath(parser.value(work));
     if (parser.value(ingest).toLongLong() > 0)
@@ -275,5 +282,7 @@ int main(int argc, char *argv[])
         benchStartup(parser.value(runs).toInt());
     if (parser.isSet(story))
         benchStory(parser.value(runs).toInt());
+    if (parser.value(incidentPage).toLongLong() > 0)
+        benchIncidentPage(parser.value(work), parser.value(incidentPage).toLongLong(), parser.value(runs).toInt());
     return 0;
 }

@@ -371,7 +371,14 @@ void TestAttackStory::screenshots()
 {
     m_view->fitToView();
     QVERIFY(m_view->grab().save(QStringLiteral("attackstory.png")));
+    // The details pane takes room only while a node is selected.
+    m_view->selectNode(QString());
+    QVERIFY(!m_view->findChild<QWidget *>(QStringLiteral("storyDetails"))->isVisible());
     clickNode(QStringLiteral("acct:ivan.petrov@contoso.com"));
+    QWidget *details = m_view->findChild<QWidget *>(QStringLiteral("storyDetails"));
+    QVERIFY(details->isVisible());
+    QTRY_VERIFY(details->width() >= details->minimumWidth());
+    QCoreApplication::processEvents(); // the splitter lays out the shown pane
     QVERIFY(m_view->grab().save(QStringLiteral("attackstory-selected.png")));
     m_view->setPalette(guitest::darkPalette());
     QTest::qWait(0);
