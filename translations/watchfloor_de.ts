@@ -3141,6 +3141,22 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Show or hide the summary and manage panel (S)</source>
+        <translation>Zusammenfassung und Verwaltungsbereich ein- oder ausblenden (S)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Show or hide the summary and manage panel</source>
+        <translation>Zusammenfassung und Verwaltungsbereich ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::InvestigationArea</name>

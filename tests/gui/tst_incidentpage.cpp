@@ -2,6 +2,7 @@
 // from either queue as a tab (once), its summary and tabs, the manage keys reaching the
 // server, a graph node's entity page, an impacted asset's entity page, Ctrl+W.
 #include "demosession.h"
+#include "palettes.h"
 #include "incident/attackstoryview.h"
 #include "incident/entitypage.h"
 #include "incident/incidentpage.h"
@@ -15,6 +16,7 @@
 #include "shell/mainwindow.h"
 #include "story/storygraph.h"
 
+#include <QApplication>
 #include <QGraphicsView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void graphNodeOpensItsEntityPage();
     void impactedAssetOpensItsEntityPage();
     void opensFromTheAlertQueueAndCloses();
+    void darkPaletteScreenshot();
 
 private:
     IncidentPage *current() const { return m_window->investigations()->currentIncident(); }
@@ -151,6 +154,14 @@ void IncidentPageTest::tabsAndSummary()
     QCOMPARE(page->tabs()->currentIndex(), int(IncidentPage::AssetsTab_));
     QTest::keyClick(page, Qt::Key_1, Qt::AltModifier);
     QCOMPARE(page->tabs()->currentIndex(), int(IncidentPage::StoryTab));
+    // S hides the summary panel and gives the story its room, and brings it back.
+    QWidget *side = page->findChild<QWidget *>(u"incidentSidePanel"_s);
+    const int storyWidth = page->tabs()->width();
+    QTest::keyClick(page->storyView(), Qt::Key_S);
+    QTRY_VERIFY(!side->isVisible());
+    QTRY_VERIFY(page->tabs()->width() > storyWidth);
+    QTest::keyClick(page->storyView(), Qt::Key_S);
+    QTRY_VERIFY(side->isVisible());
 
     // The summary names its impacted cloud resources, each with its provider.
     const QString summary = page->findChild<QTextBrowser *>(u"incidentSummary"_s)->toPlainText();
@@ -278,6 +289,30 @@ void IncidentPageTest::opensFromTheAlertQueueAndCloses()
     QTest::keyClick(current(), Qt::Key_W, Qt::ControlModifier);
     QCOMPARE(area->count(), 0);
     QVERIFY(area->findChild<QLabel *>(u"investigationsEmpty"_s)->isVisible());
+}
+
+void IncidentPageTest::darkPaletteScreenshot()
+{
+    // The showcase incident on a dark palette, a node selected: written beside the test for
+    // looking at (docs/ has the checked one).
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(guitest::darkPalette());
+    IncidentPage *page = m_window->openIncident(m_incident);
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->isReady(), 20000);
+    QTRY_VERIFY(!page->storyView()->isLayingOut());
+    for (const story::StoryNode &n : page->storyView()->visibleGraph().nodes) {
+        if (n.kind == story::NodeKind::Entity && n.entity.type == EntityType::CloudResource) {
+            page->storyView()->selectNode(n.key);
+            break;
+        }
+    }
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(u"incident-dark.png"_s));
+    // Text stays readable: the header's name is drawn in the palette's light text.
+    QCOMPARE(page->findChild<QLabel *>(u"incidentName"_s)->palette().color(QPalette::WindowText),
+             guitest::darkPalette().color(QPalette::WindowText));
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(IncidentPageTest)

@@ -558,9 +558,13 @@ void AttackStoryView::selectNode(const QString &nodeKey)
     m_alertList->setCurrentItem(match);
     if (!match)
         m_alertList->clearSelection();
-    const int index = m_visible.indexOf(m_selectedKey);
-    if (index >= 0 && index < m_nodeItems.size())
-        m_view->ensureVisible(m_nodeItems.at(index), 40, 40);
+    // After the splitter has made room for the details pane (a posted layout request
+    // comes first), so the node is not left under the pane.
+    QMetaObject::invokeMethod(this, [this, key = m_selectedKey] {
+        const int index = m_visible.indexOf(key);
+        if (key == m_selectedKey && index >= 0 && index < m_nodeItems.size())
+            m_view->ensureVisible(m_nodeItems.at(index), 40, 40);
+    }, Qt::QueuedConnection);
 }
 
 void AttackStoryView::applyEmphasis()

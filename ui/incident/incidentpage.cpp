@@ -163,6 +163,7 @@ void IncidentPage::buildUi()
     button(m_classify, "classifyButton");
     button(m_tag, "tagButton");
     button(m_comment, "commentButton");
+    button(m_summaryToggle, "summaryToggle");
     button(m_keys, "shortcutsButton");
     root->addLayout(header);
 
@@ -239,6 +240,14 @@ void IncidentPage::buildUi()
     side->setMinimumWidth(280);
     m_splitter->restoreState(QSettings().value(QStringLiteral("incidentPage/splitter")).toByteArray());
     root->addWidget(m_splitter, 1);
+    // The summary and manage panel can give its room to the story (S).
+    m_summaryToggle->setCheckable(true);
+    m_summaryToggle->setChecked(QSettings().value(QStringLiteral("incidentPage/summaryVisible"), true).toBool());
+    side->setVisible(m_summaryToggle->isChecked());
+    connect(m_summaryToggle, &QToolButton::toggled, this, [side](bool on) {
+        side->setVisible(on);
+        QSettings().setValue(QStringLiteral("incidentPage/summaryVisible"), on);
+    });
 
     if (m_session && m_session->edits()) {
         m_tracker = new queue::EditTracker(m_session->edits(), this);
@@ -274,6 +283,7 @@ void IncidentPage::buildUi()
         {QKeySequence(Qt::Key_A), m_assignMe}, {QKeySequence(Qt::Key_P), m_inProgress},
         {QKeySequence(Qt::Key_R), m_resolve},  {QKeySequence(Qt::Key_C), m_classify},
         {QKeySequence(Qt::Key_T), m_tag},      {QKeySequence(Qt::Key_N), m_comment},
+        {QKeySequence(Qt::Key_S), m_summaryToggle},
         {QKeySequence(Qt::Key_Question), m_keys}};
     for (const auto &[seq, b] : keys) {
         auto *sc = new QShortcut(seq, this);
@@ -308,6 +318,8 @@ void IncidentPage::retranslateUi()
     m_tag->setToolTip(tr("Add tags (T)"));
     m_comment->setText(tr("Comment..."));
     m_comment->setToolTip(tr("Add a comment (N)"));
+    m_summaryToggle->setText(tr("Summary"));
+    m_summaryToggle->setToolTip(tr("Show or hide the summary and manage panel (S)"));
     m_keys->setText(tr("?"));
     m_keys->setToolTip(tr("Keyboard shortcuts (?)"));
     m_manage->setSingleItem(tr("Manage incident"));
@@ -481,6 +493,7 @@ void IncidentPage::showShortcuts()
         {tr("C"), tr("Classify")},
         {tr("T"), tr("Add tags")},
         {tr("N"), tr("Add a comment")},
+        {tr("S"), tr("Show or hide the summary and manage panel")},
         {tr("Alt+1, Alt+2, Alt+3"), tr("Attack story, Alerts, Assets")},
         {tr("Ctrl+W"), tr("Close this page")},
         {tr("?"), tr("This list")},

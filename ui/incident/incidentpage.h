@@ -103,7 +103,8 @@ private:
 
     QLabel *m_name = nullptr, *m_facts = nullptr, *m_editState = nullptr;
     QToolButton *m_assignMe = nullptr, *m_inProgress = nullptr, *m_resolve = nullptr,
-                *m_classify = nullptr, *m_tag = nullptr, *m_comment = nullptr, *m_keys = nullptr;
+                *m_classify = nullptr, *m_tag = nullptr, *m_comment = nullptr, *m_keys = nullptr,
+                *m_summaryToggle = nullptr;
     QList<QShortcut *> m_actionKeys; // off while the Alerts tab has the keys
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
