@@ -3157,6 +3157,14 @@ Im gewählten Zeitraum wurde nichts gefunden; ein größerer Zeitraum liefert m�
         <source>Show or hide the summary and manage panel</source>
         <translation>Zusammenfassung und Verwaltungsbereich ein- oder ausblenden</translation>
     </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Attack story: let go of the selected node</source>
+        <translation>Angriffsverlauf: Auswahl des Knotens aufheben</translation>
+    </message>
 </context>
 <context>
     <name>wf::ui::InvestigationArea</name>

@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QSvgGenerator>
@@ -156,6 +157,11 @@ AttackStoryView::~AttackStoryView()
 
 void AttackStoryView::buildUi()
 {
+    // Escape lets go of the selected node (all of the story lit again).
+    auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    clear->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(clear, &QShortcut::activated, this, [this] { selectNode(QString()); });
+
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("storyToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -495,6 +495,7 @@ void IncidentPage::showShortcuts()
         {tr("N"), tr("Add a comment")},
         {tr("S"), tr("Show or hide the summary and manage panel")},
         {tr("Alt+1, Alt+2, Alt+3"), tr("Attack story, Alerts, Assets")},
+        {tr("Esc"), tr("Attack story: let go of the selected node")},
         {tr("Ctrl+W"), tr("Close this page")},
         {tr("?"), tr("This list")},
         {QString(), tr("In the Alerts tab the letters act on the alerts, as in the alert queue.")}};
