@@ -59,9 +59,13 @@ EntityPage::EntityPage(session::Session *session, const EntityInfo &entity, QWid
     connect(&m_refreshTimer, &QTimer::timeout, this, &EntityPage::refresh);
     if (session) {
         // A new alert may name the entity, an old one may be updated: look again, once
-        // per burst of changes.
+        // per burst of changes. Incident-only changes (status, owner) cannot change which
+        // alerts name it, and the lists below follow those themselves.
         connect(session->store(), &store::QueueStore::changed, this,
-            [this] { m_refreshTimer.start(); });
+            [this](const QList<int> &, const QList<int> &alertRows) {
+                if (!alertRows.isEmpty())
+                    m_refreshTimer.start();
+            });
         connect(session->store(), &store::QueueStore::cleared, this,
             [this] { m_refreshTimer.start(); });
     }

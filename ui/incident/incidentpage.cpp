@@ -43,32 +43,22 @@ QString str(const QJsonObject &o, const char *key)
 }
 
 // Cloud resources first, then devices; a device that is a VM already listed as a cloud
-// resource is not listed again.
-QList<EntityInfo> impactedOf(const QList<Alert> &alerts)
+// resource (same name or resource id) is not listed again.
+QList<EntityInfo> impactedOf(const QList<EntityInfo> &entities)
 {
     QList<EntityInfo> resources, devices;
-    QSet<QString> keys, names;
-    for (const Alert &a : alerts) {
-        for (const Evidence &e : a.evidence.value()) {
-            EntityInfo info = describeEntity(e);
-            if (info.type != EntityType::CloudResource || info.key.isEmpty() || keys.contains(info.key))
-                continue;
-            keys.insert(info.key);
-            names.insert(info.name.toLower());
-            resources << info;
+    QSet<QString> names, ids;
+    for (const EntityInfo &e : entities) {
+        if (e.type == EntityType::CloudResource) {
+            resources << e;
+            names.insert(e.name.toLower());
+            ids.insert(e.resourceId.toLower());
         }
     }
-    for (const Alert &a : alerts) {
-        for (const Evidence &e : a.evidence.value()) {
-            EntityInfo info = describeEntity(e);
-            if (info.type != EntityType::Device || info.key.isEmpty() || keys.contains(info.key)
-                || names.contains(info.name.toLower())
-                || (!info.resourceId.isEmpty()
-                    && keys.contains(QLatin1StringView("res:") + info.resourceId.toLower())))
-                continue;
-            keys.insert(info.key);
-            devices << info;
-        }
+    for (const EntityInfo &e : entities) {
+        if (e.type == EntityType::Device && !names.contains(e.name.toLower())
+            && (e.resourceId.isEmpty() || !ids.contains(e.resourceId.toLower())))
+            devices << e;
     }
     return resources + devices;
 }
@@ -259,13 +249,7 @@ void IncidentPage::buildUi()
         m_manage->setAssignees({}, m_session->signedInAs());
     }
     connect(m_manage, &queue::ManagePane::applyRequested, this, [this](const queue::ManagePane::Request &r) {
-        if (!m_session || !m_tracker)
-            return;
-        const QString what = m_tracker->submit(m_session, true, {QString::number(m_id)}, r);
-        if (!what.isEmpty()) {
-            m_editState->setText(tr("Applying: %1").arg(what));
-            m_editState->show();
-        }
+        submit(r);
         m_manage->resetFields();
     });
     connect(m_manage, &queue::ManagePane::assignToMeRequested, this, &IncidentPage::assignToMe);
@@ -303,7 +287,7 @@ void IncidentPage::retranslateUi()
 {
     m_tabs->setTabText(StoryTab, tr("Attack story"));
     m_tabs->setTabText(AlertsTab, tr("Alerts (%1)").arg(m_alerts.size()));
-    m_tabs->setTabText(AssetsTab_, tr("Assets (%1)").arg(m_entityCount));
+    m_tabs->setTabText(AssetsTab_, tr("Assets (%1)").arg(m_assets->entityCount()));
     for (int i = 0; i < 3; ++i)
         m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
     m_assignMe->setText(tr("Assign to me"));
@@ -385,8 +369,7 @@ void IncidentPage::reload()
             const Timestamp tb = b.firstActivityDateTime.valueOr(b.createdDateTime.valueOr({}));
             return ta < tb;
         });
-        m_impacted = impactedOf(m_alerts);
-        m_entityCount = int(item::entitiesOf(m_alerts).size());
+        m_impacted = impactedOf(item::entitiesOf(m_alerts));
         m_storyDone = m_alerts.isEmpty();
         m_story->setIncident(m_id, m_version, m_alerts);
         m_assets->setIncident(m_id, m_alerts);
@@ -439,26 +422,31 @@ void IncidentPage::updateSummary()
     m_summary->setHtml(queue::incidentSummaryHtml(m_incident, m_alertJson, m_impacted, palette()));
 }
 
-void IncidentPage::assignToMe()
+void IncidentPage::submit(const queue::ManagePane::Request &request)
 {
     if (!m_session || !m_tracker)
         return;
-    queue::ManagePane::Request r;
-    r.patch.insert(QStringLiteral("assignedTo"), m_session->signedInAs());
-    const QString what = m_tracker->submit(m_session, true, {QString::number(m_id)}, r);
+    const QString what = m_tracker->submit(m_session, true, {QString::number(m_id)}, request);
+    if (what.isEmpty())
+        return;
     m_editState->setText(tr("Applying: %1").arg(what));
     m_editState->show();
 }
 
-void IncidentPage::setStatus(const QString &wireStatus)
+void IncidentPage::assignToMe()
 {
-    if (!m_session || !m_tracker)
+    if (!m_session)
         return;
     queue::ManagePane::Request r;
+    r.patch.insert(QStringLiteral("assignedTo"), m_session->signedInAs());
+    submit(r);
+}
+
+void IncidentPage::setStatus(const QString &wireStatus)
+{
+    queue::ManagePane::Request r;
     r.patch.insert(QStringLiteral("status"), wireStatus);
-    const QString what = m_tracker->submit(m_session, true, {QString::number(m_id)}, r);
-    m_editState->setText(tr("Applying: %1").arg(what));
-    m_editState->show();
+    submit(r);
 }
 
 void IncidentPage::onEditFinished(int done, int total, int failed)

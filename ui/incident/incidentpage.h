@@ -6,6 +6,7 @@
 
 #include "domain/alert.h"
 #include "domain/entities.h"
+#include "queue/managepane.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -88,12 +89,13 @@ private:
     void updateShortcuts();
     void showShortcuts();
     void onEditFinished(int done, int total, int failed);
+    // Every change to the incident: through the durable edit queue, followed here.
+    void submit(const queue::ManagePane::Request &request);
 
     QPointer<session::Session> m_session;
     qint64 m_id;
     bool m_loaded = false;
     bool m_storyDone = false;
-    int m_entityCount = 0; // what the Assets tab lists
     QJsonObject m_incident;
     QList<QJsonObject> m_alertJson;
     QList<wf::Alert> m_alerts;

@@ -261,6 +261,29 @@ QString paragraph(const QString &text)
         .arg(esc(text).replace(u'\n', QStringLiteral("<br/>")));
 }
 
+// What the incident's detail pane and its own page both list: assignment and verdict.
+QString assignmentRows(const QJsonObject &i, const QPalette &palette)
+{
+    const QString assigned = str(i, "assignedTo");
+    return row(QCoreApplication::translate("QueueDetail", "Assigned to"),
+               esc(assigned.isEmpty() ? QCoreApplication::translate("QueueDetail", "Unassigned")
+                                      : assigned),
+               palette)
+        + row(QCoreApplication::translate("QueueDetail", "Classification"), esc(classificationOf(i)), palette)
+        + row(QCoreApplication::translate("QueueDetail", "Determination"), esc(determinationOf(i)), palette);
+}
+
+QStringList incidentTags(const QJsonObject &i)
+{
+    return strings(i.value(QLatin1StringView("customTags")))
+        + strings(i.value(QLatin1StringView("systemTags")));
+}
+
+QString incidentSummaryText(const QJsonObject &i)
+{
+    return str(i, "summary").isEmpty() ? str(i, "description") : str(i, "summary");
+}
+
 } // namespace
 
 QString placeholderHtml(const QString &text, const QPalette &palette)
@@ -364,31 +387,20 @@ QString incidentHtml(
                         QCoreApplication::translate("QueueDetail", "Incident %1").arg(str(i, "id")),
                         palette));
 
-    QString table;
-    const QString assigned = str(i, "assignedTo");
-    table += row(QCoreApplication::translate("QueueDetail", "Assigned to"),
-        esc(assigned.isEmpty() ? QCoreApplication::translate("QueueDetail", "Unassigned")
-                               : assigned),
-        palette);
-    table += row(QCoreApplication::translate("QueueDetail", "Classification"),
-        esc(classificationOf(i)), palette);
-    table += row(QCoreApplication::translate("QueueDetail", "Determination"),
-        esc(determinationOf(i)), palette);
+    QString table = assignmentRows(i, palette);
     table += row(QCoreApplication::translate("QueueDetail", "Created"),
         esc(timeOf(i.value(QLatin1StringView("createdDateTime")))), palette);
     table += row(QCoreApplication::translate("QueueDetail", "Last update"),
         esc(timeOf(i.value(QLatin1StringView("lastUpdateDateTime")))), palette);
-    QStringList tags = strings(i.value(QLatin1StringView("customTags")));
-    tags += strings(i.value(QLatin1StringView("systemTags")));
     table += row(QCoreApplication::translate("QueueDetail", "Tags"),
-        esc(tags.join(QStringLiteral(", "))), palette);
+        esc(incidentTags(i).join(QStringLiteral(", "))), palette);
     const QString redirect = str(i, "redirectIncidentId");
     if (!redirect.isEmpty())
         table += row(QCoreApplication::translate("QueueDetail", "Merged into"),
             QCoreApplication::translate("QueueDetail", "incident %1").arg(esc(redirect)), palette);
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\">%1</table>").arg(table);
 
-    const QString summary = str(i, "summary").isEmpty() ? str(i, "description") : str(i, "summary");
+    const QString summary = incidentSummaryText(i);
     if (!summary.isEmpty())
         html += section(QCoreApplication::translate("QueueDetail", "Summary")) + paragraph(summary);
 
@@ -453,13 +465,8 @@ QString incidentSummaryHtml(const QJsonObject &i, const QList<QJsonObject> &aler
     table += row(QCoreApplication::translate("QueueDetail", "Severity"),
         severitySpan(ordinalOf<AlertSeverity>(i.value(QLatin1StringView("severity"))), palette), palette);
     table += row(QCoreApplication::translate("QueueDetail", "Status"), esc(item::incidentStatusText(qMax(0, status))), palette);
-    const QString assigned = str(i, "assignedTo");
-    table += row(QCoreApplication::translate("QueueDetail", "Assigned to"), esc(assigned.isEmpty() ? QCoreApplication::translate("QueueDetail", "Unassigned") : assigned), palette);
-    table += row(QCoreApplication::translate("QueueDetail", "Classification"), esc(classificationOf(i)), palette);
-    table += row(QCoreApplication::translate("QueueDetail", "Determination"), esc(determinationOf(i)), palette);
-    QStringList tags = strings(i.value(QLatin1StringView("customTags")));
-    tags += strings(i.value(QLatin1StringView("systemTags")));
-    table += row(QCoreApplication::translate("QueueDetail", "Tags"), esc(tags.join(QStringLiteral(", "))), palette);
+    table += assignmentRows(i, palette);
+    table += row(QCoreApplication::translate("QueueDetail", "Tags"), esc(incidentTags(i).join(QStringLiteral(", "))), palette);
 
     // Activity and sources come from the alerts, as in the queue's columns.
     QString first, last;
@@ -511,7 +518,7 @@ QString incidentSummaryHtml(const QJsonObject &i, const QList<QJsonObject> &aler
         }
         html += QStringLiteral("</table>");
     }
-    const QString summary = str(i, "summary").isEmpty() ? str(i, "description") : str(i, "summary");
+    const QString summary = incidentSummaryText(i);
     if (!summary.isEmpty())
         html += section(QCoreApplication::translate("QueueDetail", "Description")) + paragraph(summary);
     html += commentsHtml(i.value(QLatin1StringView("comments")).toArray(), palette);
