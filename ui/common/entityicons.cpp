@@ -34,13 +34,6 @@ QIcon iconFromSvg(const QByteArray &svg)
     return icon;
 }
 
-} // namespace
-
-QString entityIconPath(EntityType type)
-{
-    return QStringLiteral(":/icons/entity-") + entityTypeName(type) + QStringLiteral(".svg");
-}
-
 QString providerIconPath(CloudProvider provider)
 {
     if (provider == CloudProvider::None)
@@ -51,6 +44,13 @@ QString providerIconPath(CloudProvider provider)
 QString alertIconPath()
 {
     return QStringLiteral(":/icons/alert.svg");
+}
+
+} // namespace
+
+QString entityIconPath(EntityType type)
+{
+    return QStringLiteral(":/icons/entity-") + entityTypeName(type) + QStringLiteral(".svg");
 }
 
 QByteArray entitySvg(EntityType type, const QColor &ink)
@@ -71,11 +71,6 @@ QIcon providerIcon(CloudProvider provider)
     if (provider == CloudProvider::None)
         return {};
     return iconFromSvg(readResource(providerIconPath(provider)));
-}
-
-QIcon alertIcon()
-{
-    return iconFromSvg(readResource(alertIconPath()));
 }
 
 QSvgRenderer *entityRenderer(EntityType type, const QColor &ink)

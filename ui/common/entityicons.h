@@ -14,17 +14,14 @@ class QSvgRenderer;
 
 namespace wf::ui {
 
-// ":/icons/entity-<type>.svg", ":/icons/provider-<name>.svg", ":/icons/alert.svg".
+// ":/icons/entity-<type>.svg" (provider marks and the alert mark sit beside it).
 QString entityIconPath(EntityType type);
-QString providerIconPath(CloudProvider provider); // empty for CloudProvider::None
-QString alertIconPath();
 
 // The SVG bytes, with the neutral ink replaced by `ink` (type icons only).
 QByteArray entitySvg(EntityType type, const QColor &ink);
 
 QIcon entityIcon(EntityType type, const QPalette &palette = {});
 QIcon providerIcon(CloudProvider provider); // null icon for CloudProvider::None
-QIcon alertIcon();
 
 // A renderer for painting the mark into a scene (shared, cached per type and ink).
 QSvgRenderer *entityRenderer(EntityType type, const QColor &ink);

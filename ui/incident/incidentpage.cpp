@@ -347,12 +347,16 @@ void IncidentPage::reload()
     const std::optional<QJsonObject> incident = m_session->incidentJson(id);
     m_incident = incident.value_or(QJsonObject());
     m_alertJson = m_session->alertsOfIncidentJson(id);
-    // The version: the incident's and its alerts' last updates.
-    QString version = str(m_incident, "lastUpdateDateTime") + u'|' + QString::number(m_alertJson.size());
+    // The story and the assets depend on the alerts alone: which ones, and their last
+    // updates. A change to the incident itself only redraws the header and the summary.
     QString newest;
-    for (const QJsonObject &a : std::as_const(m_alertJson))
+    QStringList ids;
+    for (const QJsonObject &a : std::as_const(m_alertJson)) {
         newest = qMax(newest, str(a, "lastUpdateDateTime"));
-    version += u'|' + newest;
+        ids << str(a, "id");
+    }
+    ids.sort();
+    const QString version = QString::number(qHash(ids)) + u'|' + newest;
     const bool changed = version != m_version || !m_loaded;
     m_version = version;
     if (changed) {
@@ -377,8 +381,6 @@ void IncidentPage::reload()
     m_loaded = incident.has_value();
     retranslateUi();
     Q_EMIT titleChanged(title());
-    if (changed)
-        Q_EMIT loaded();
 }
 
 void IncidentPage::updateHeader()

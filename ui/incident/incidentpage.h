@@ -54,8 +54,6 @@ public:
     const QList<wf::Alert> &alerts() const { return m_alerts; }
     // What the summary's impacted assets list (cloud resources and devices, once each).
     const QList<wf::EntityInfo> &impactedAssets() const { return m_impacted; }
-    // Changes when the incident or one of its alerts changes: the graph's cache key.
-    QString version() const { return m_version; }
 
     void showTab(Tab tab);
     QTabWidget *tabs() const { return m_tabs; }
@@ -73,8 +71,6 @@ Q_SIGNALS:
     void entityActivated(const wf::EntityInfo &entity);
     void openIncidentRequested(qint64 incidentId);
     void statusMessage(const QString &text);
-    // The incident and its alerts were read (first time and after each change).
-    void loaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,7 +96,7 @@ private:
     QList<QJsonObject> m_alertJson;
     QList<wf::Alert> m_alerts;
     QList<wf::EntityInfo> m_impacted;
-    QString m_version;
+    QString m_version; // of the alerts: the story's layout cache key
     QTimer m_reloadTimer;
 
     QLabel *m_name = nullptr, *m_facts = nullptr, *m_editState = nullptr;

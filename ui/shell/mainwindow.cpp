@@ -331,11 +331,19 @@ void MainWindow::runQuery(const QString &kql)
     });
 }
 
-bool MainWindow::isPageName(const QString &name)
+namespace {
+// "incident[/<id>][/story|alerts|assets]": captured 1 the id, 2 the tab.
+QRegularExpressionMatch matchIncidentPage(const QString &name)
 {
     static const QRegularExpression incident(
-        QStringLiteral("^incident(/[0-9]+)?(/(story|alerts|assets))?$"));
-    return pageNames().contains(name) || incident.match(name).hasMatch();
+        QStringLiteral("^incident(?:/([0-9]+))?(?:/(story|alerts|assets))?$"));
+    return incident.match(name);
+}
+} // namespace
+
+bool MainWindow::isPageName(const QString &name)
+{
+    return pageNames().contains(name) || matchIncidentPage(name).hasMatch();
 }
 
 InvestigationArea *MainWindow::investigations() const
@@ -378,24 +386,15 @@ bool MainWindow::showPageNamed(const QString &name)
 {
     const QString top = name.section(u'/', 0, 0);
     const QString sub = name.section(u'/', 1);
-    if (top == QLatin1StringView("incident")) {
-        // incident[/<id>][/story|alerts|assets]
-        QStringList parts = sub.split(u'/', Qt::SkipEmptyParts);
-        bool numeric = false;
-        qint64 id = parts.value(0).toLongLong(&numeric);
-        if (numeric)
-            parts.removeFirst();
-        else
-            id = showcaseIncident();
+    if (const QRegularExpressionMatch m = matchIncidentPage(name); m.hasMatch()) {
+        const qint64 id = m.hasCaptured(1) ? m.captured(1).toLongLong() : showcaseIncident();
         static const QHash<QString, IncidentPage::Tab> tabs{{QStringLiteral("story"), IncidentPage::StoryTab},
                                                             {QStringLiteral("alerts"), IncidentPage::AlertsTab},
                                                             {QStringLiteral("assets"), IncidentPage::AssetsTab_}};
-        if (id <= 0 || parts.size() > 1 || (parts.size() == 1 && !tabs.contains(parts.first())))
-            return false;
-        IncidentPage *incident = openIncident(id);
+        IncidentPage *incident = id > 0 ? openIncident(id) : nullptr;
         if (!incident)
             return false;
-        incident->showTab(tabs.value(parts.value(0), IncidentPage::StoryTab));
+        incident->showTab(tabs.value(m.captured(2), IncidentPage::StoryTab));
         return true;
     }
     static const QHash<QString, Page> pages{{QStringLiteral("incidents"), Page::Incidents},
