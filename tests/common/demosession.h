@@ -5,12 +5,30 @@
 #include "serverhost.h"
 #include "session/session.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
 #include <QSqlDatabase>
+#include <QStandardPaths>
 #include <QSqlQuery>
 
 #include <memory>
 
 namespace wf::testsupport {
+
+// What every console test starts with: C locale, Qt's test paths, and QSettings in an INI
+// file under `dir` (so a run never reads or writes the user's settings).
+inline void isolateSettings(const QString &dir, const QString &applicationName = {})
+{
+    QLocale::setDefault(QLocale::c());
+    QStandardPaths::setTestModeEnabled(true);
+    if (!applicationName.isEmpty()) {
+        QCoreApplication::setOrganizationName(QStringLiteral("WatchfloorTests"));
+        QCoreApplication::setApplicationName(applicationName);
+    }
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir + QStringLiteral("/settings"));
+}
 
 // The profile of `user` ("analyst", "admin"...) of the demo tenant `info` describes, as a
 // remote server; `password` receives the user's secret (empty for an unknown user).

@@ -6,6 +6,7 @@
 // migration the documentation recommends (legacy connector + analytics rule -> tenant-based
 // connector + Defender XDR incidents, no duplicates) is done from the console, with each
 // step's effect on the data checked.
+#include "demosession.h"
 #include "../api/apiclient.h"
 #include "common/toggleswitch.h"
 #include "connectors/connectorsarea.h"
@@ -128,10 +129,7 @@ void ConnectorsTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     s_previousHandler = qInstallMessageHandler(quietHandler);
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale::c());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    testsupport::isolateSettings(m_dir.path());
     server::ServerConfig config;
     config.dbPath = m_dir.filePath(u"tenant.db"_s);
     config.port = 0;

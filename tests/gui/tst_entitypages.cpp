@@ -129,12 +129,7 @@ private:
 void EntityPagesTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QLocale::setDefault(QLocale::c());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"WatchfloorTests"_s);
-    QCoreApplication::setApplicationName(u"tst_entitypages"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    testsupport::isolateSettings(m_dir.path(), u"tst_entitypages"_s);
 
     server::ServerConfig config;
     config.dbPath = m_dir.filePath(u"tenant.sqlite"_s);

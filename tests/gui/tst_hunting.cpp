@@ -101,12 +101,7 @@ private:
 void HuntingTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QLocale::setDefault(QLocale::c());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"WatchfloorTests"_s);
-    QCoreApplication::setApplicationName(u"tst_hunting"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    testsupport::isolateSettings(m_dir.path(), u"tst_hunting"_s);
 
     server::ServerConfig config;
     config.dbPath = m_dir.filePath(u"tenant.sqlite"_s);

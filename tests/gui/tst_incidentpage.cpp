@@ -70,10 +70,7 @@ private:
 void IncidentPageTest::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale::c());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    testsupport::isolateSettings(m_dir.path());
     server::ServerConfig config;
     config.dbPath = m_dir.filePath(u"tenant.db"_s);
     config.port = 0;
