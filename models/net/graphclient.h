@@ -87,11 +87,12 @@ public:
 
     // "The limit of '50' for Top query has been exceeded" -> 50; else -1.
     static int topLimitFromError(const QString &message);
+    // The URL a call or a list's first page goes to ($top managed when top > 0).
+    QUrl url(const QString &path, const QUrlQuery &query, int top) const;
 
 private:
     friend class Pager;
     RestRequest request(const QByteArray &method, const QUrl &url) const;
-    QUrl url(const QString &path, const QUrlQuery &query, int top) const;
     RestCall *send(const QByteArray &method, const QString &path, const QJsonObject *body);
     RestGateway *m_gateway;
     QUrl m_base;

@@ -11,7 +11,21 @@ namespace wf::store {
 namespace {
 constexpr int kIncidentTop = 50;  // Graph's limit for incidents
 constexpr int kAlertTop = 2000;   // the pager lowers it if a server names a smaller limit
+
+QString collection(bool incidents)
+{
+    return incidents ? QStringLiteral("security/incidents") : QStringLiteral("security/alerts_v2");
 }
+
+QUrlQuery walkQuery(const QString &since)
+{
+    QUrlQuery query;
+    if (!since.isEmpty())
+        query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("lastUpdateDateTime ge %1").arg(since));
+    query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
+    return query;
+}
+} // namespace
 
 SyncService::SyncService(net::GraphClient *graph, QueueStore *store, LocalCache *cache, QObject *parent)
     : QObject(parent)
@@ -164,22 +178,21 @@ void SyncService::cancel()
     }
 }
 
+QUrl SyncService::firstPage(const net::GraphClient &graph, bool incidents, const QString &since)
+{
+    return graph.url(collection(incidents), walkQuery(since), incidents ? kIncidentTop : kAlertTop);
+}
+
 void SyncService::startWalk(bool incidents)
 {
     const int i = incidents ? 0 : 1;
-    QUrlQuery query;
     const QString since = m_cache->meta(watermarkKey(incidents));
-    if (!since.isEmpty())
-        query.addQueryItem(QStringLiteral("$filter"), QStringLiteral("lastUpdateDateTime ge %1").arg(since));
-    query.addQueryItem(QStringLiteral("$count"), QStringLiteral("true"));
     m_newWatermark[i] = since;
     m_expected[i] = -1;
     m_received[i] = 0;
     m_walkError[i] = {};
     m_walkDone[i] = false;
-    net::Pager *pager = m_graph->list(incidents ? QStringLiteral("security/incidents")
-                                                : QStringLiteral("security/alerts_v2"),
-                                      query, incidents ? kIncidentTop : kAlertTop, false);
+    net::Pager *pager = m_graph->list(collection(incidents), walkQuery(since), incidents ? kIncidentTop : kAlertTop, false);
     m_walks[i] = pager;
     connect(pager, &net::Pager::page, this,
             [this, incidents](const QByteArray &body, const QJsonArray &, qint64) { onPage(incidents, body); });

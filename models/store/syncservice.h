@@ -40,6 +40,8 @@ public:
     qint64 lastSyncMs() const { return m_lastSyncMs; }
 
     static QString watermarkKey(bool incidents);
+    // The first page a walk asks for: everything, or what changed since `since`.
+    static QUrl firstPage(const net::GraphClient &graph, bool incidents, const QString &since = {});
 
 Q_SIGNALS:
     void stateChanged(wf::store::SyncService::State state);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void malformedStructureFails();
     void alertRecordFromFixture();
     void recordsRejectWhatIsNotAnItem();
+    void evidenceKindsInAnySpelling();
 
 private:
     QJsonValue randomValue(QRandomGenerator &rng, int depth);
@@ -225,6 +226,38 @@ void JsonScanTest::recordsRejectWhatIsNotAnItem()
     QVERIFY(ok);
     QCOMPARE(r.tags, (QStringList{QStringLiteral("b"), QStringLiteral("a")})); // custom first
     QCOMPARE(r.displayName, QStringLiteral("x \"y\""));
+}
+
+void JsonScanTest::evidenceKindsInAnySpelling()
+{
+    // The type is matched on its last dotted part in any case, escaped or not; an unknown
+    // type adds nothing, and the subscription comes from the first Azure resource id.
+    const QByteArray json = R"({"id":"a1","evidence":[
+        {"@odata.type":"#microsoft.graph.security.unknownFutureEvidence","resourceName":"ghost"},
+        {"@odata.type":"#Microsoft.Graph.Security.AZURERESOURCEEVIDENCE","resourceName":"vm1",
+         "resourceId":"/SUBSCRIPTIONS/1111-2222/resourceGroups/rg/providers/x/vm1"},
+        {"@odata.type":"#microsoft.graph.security.ip\u0045vidence","ipAddress":"198.51.100.4"},
+        {"@odata.type":"amazonResourceEvidence","resourceName":"bucket","amazonResourceId":"arn:aws:s3:::bucket",
+         "amazonAccountId":"999"},
+        {"@odata.type":"#microsoft.graph.security.ipEvidenceX","ipAddress":"203.0.113.99"},
+        {"@odata.type":"#microsoft.graph.security.fileEvidence","fileDetails":{"fileName":"a.exe","sha256":"ab"}}
+    ]})";
+    bool ok = false;
+    const store::AlertRecord r = store::AlertRecord::fromJson(json, &ok);
+    QVERIFY(ok);
+    QCOMPARE(r.clouds, quint8(store::CloudAzure | store::CloudAws));
+    QCOMPARE(r.assets, (QStringList{QStringLiteral("vm1"), QStringLiteral("bucket")}));
+    QCOMPARE(r.searchIds, (QStringList{QStringLiteral("/SUBSCRIPTIONS/1111-2222/resourceGroups/rg/providers/x/vm1"),
+                                       QStringLiteral("198.51.100.4"), QStringLiteral("arn:aws:s3:::bucket"),
+                                       QStringLiteral("a.exe"), QStringLiteral("ab")}));
+    QCOMPARE(r.subscription, QStringLiteral("1111-2222"));
+
+    // Not an Azure id: no subscription from it; an AWS account later still counts.
+    const store::AlertRecord aws = store::AlertRecord::fromJson(R"({"id":"a2","evidence":[
+        {"@odata.type":"#microsoft.graph.security.azureResourceEvidence","resourceId":"/providers/x"},
+        {"@odata.type":"#microsoft.graph.security.amazonResourceEvidence","amazonAccountId":"999"}]})", &ok);
+    QVERIFY(ok);
+    QCOMPARE(aws.subscription, QStringLiteral("999"));
 }
 
 QTEST_GUILESS_MAIN(JsonScanTest)
