@@ -372,6 +372,18 @@ void LogQueryTest::securityIncident()
         const QJsonDocument ids = QJsonDocument::fromJson(row.at(4).toString().toUtf8());
         QVERIFY2(ids.isArray(), qPrintable(row.at(4).toString()));
         linked += ids.array().isEmpty() ? 0 : 1;
+        // Exactly the incident's own SecurityAlert rows, each found by its text.
+        const qint64 number = row.at(0).toInteger();
+        QCOMPARE(ids.array().size(),
+                 sqliteCount(u"SELECT COUNT(*) FROM sentinel_incident_alerts WHERE incident = %1"_s.arg(number)));
+        for (const QJsonValue &id : ids.array()) {
+            QCOMPARE(sqliteCount(u"SELECT COUNT(*) FROM sentinel_incident_alerts a JOIN security_alerts s "
+                                 "ON s.seq = a.alert_seq WHERE a.incident = %1 AND "
+                                 "instr(CAST(s.row AS TEXT), '\"SystemAlertId\":\"%2\"') > 0"_s
+                                     .arg(number)
+                                     .arg(id.toString())),
+                     qint64(1));
+        }
     }
     QVERIFY2(linked > 0, "no incident lists the SecurityAlert rows it was made from");
 
