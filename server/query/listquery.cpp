@@ -9,7 +9,9 @@ namespace wf::server {
 
 namespace {
 
-QString compileNode(const odata::Filter &f, int i, QVariantList *binds)
+// `plain`: a column whose terms must not steer SQLite's choice of index range (written
+// `+column`); see ListQuery::where.
+QString compileNode(const odata::Filter &f, int i, QVariantList *binds, const QString &plain)
 {
     const odata::Node &n = f.node(i);
     switch (n.kind) {
@@ -17,20 +19,20 @@ QString compileNode(const odata::Filter &f, int i, QVariantList *binds)
     case odata::Node::Or: {
         // One statement at a time: the binds must be appended in the order of the '?'s,
         // and the operands of '+' may be evaluated in any order.
-        const QString left = compileNode(f, n.left, binds);
-        const QString right = compileNode(f, n.right, binds);
+        const QString left = compileNode(f, n.left, binds, plain);
+        const QString right = compileNode(f, n.right, binds, plain);
         return u'(' + left
             + (n.kind == odata::Node::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
             + right + u')';
     }
     case odata::Node::Not:
-        return QStringLiteral("(NOT ") + compileNode(f, n.left, binds) + u')';
+        return QStringLiteral("(NOT ") + compileNode(f, n.left, binds, plain) + u')';
     case odata::Node::In:
     case odata::Node::Compare:
         break;
     }
     const odata::PropertyDef &p = f.properties().at(n.property);
-    const QString col = QString(p.name);
+    const QString col = (plain == QLatin1StringView(p.name) ? QStringLiteral("+") : QString()) + QString(p.name);
     const bool sentinel = TenantDb::usesSentinel(p);
     if (n.kind == odata::Node::In) {
         QStringList parts;
@@ -72,12 +74,17 @@ int ListQuery::sortProperty() const
 QString ListQuery::where(QVariantList *binds, bool withCursor) const
 {
     QStringList clauses;
+    const bool cursor = withCursor && hasCursor;
+    const QString sortColumn = QString(TenantDb::properties(collection).at(sortProperty()).name);
+    // Past the first page the cursor is the seek: a filter on the sort column (a window of
+    // createdDateTime) would otherwise be SQLite's chosen range, and every page would scan
+    // from the window's edge down to the cursor.
     if (!filter.isEmpty())
-        clauses << compileNode(filter, filter.root(), binds);
+        clauses << compileNode(filter, filter.root(), binds, cursor ? sortColumn : QString());
     if (!extraWhere.isEmpty())
         clauses << extraWhere;
-    if (withCursor && hasCursor) {
-        const QString col = QString(TenantDb::properties(collection).at(sortProperty()).name);
+    if (cursor) {
+        const QString &col = sortColumn;
         clauses << QStringLiteral("(%1, %2) %3 (?, ?)")
                        .arg(col, TenantDb::keyColumn(collection),
                             descending() ? QStringLiteral("<") : QStringLiteral(">"));

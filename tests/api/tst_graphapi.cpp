@@ -965,6 +965,10 @@ void GraphApiTest::incidentFilters_data()
     row("createdDateTime eq", u"createdDateTime eq "_s + exact, true);
     row("createdDateTime ne", u"createdDateTime ne "_s + exact, true);
     row("createdDateTime offset", u"createdDateTime lt "_s + midOffset, true);
+    // A window walked page by page: past the first page the cursor, not the window, is the
+    // index range (the window's terms are written +createdDateTime then).
+    row("createdDateTime window", u"createdDateTime ge "_s + q1 + u" and createdDateTime lt "_s + q3, true);
+    row("not createdDateTime", u"not (createdDateTime lt "_s + mid + u") and severity ne 'low'"_s, true);
     row("createdDateTime quoted", u"createdDateTime le '"_s + q1 + u'\'', true);
     row("lastUpdateDateTime le", u"lastUpdateDateTime le "_s + updatedMid, true);
     row("lastUpdateDateTime gt or",
