@@ -293,4 +293,23 @@ QList<EntityInfo> entitiesOf(const QList<Alert> &alerts)
     return out;
 }
 
+QList<EntityInfo> impactedAssets(const QList<EntityInfo> &entities)
+{
+    QList<EntityInfo> resources, devices;
+    QSet<QString> names, ids;
+    for (const EntityInfo &e : entities) {
+        if (e.type == EntityType::CloudResource) {
+            resources << e;
+            names.insert(e.name.toLower());
+            ids.insert(e.resourceId.toLower());
+        }
+    }
+    for (const EntityInfo &e : entities) {
+        if (e.type == EntityType::Device && !names.contains(e.name.toLower())
+            && (e.resourceId.isEmpty() || !ids.contains(e.resourceId.toLower())))
+            devices << e;
+    }
+    return resources + devices;
+}
+
 } // namespace wf::item

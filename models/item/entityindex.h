@@ -65,4 +65,9 @@ bool isIndexed(const EntityInfo &entity);
 // of alerts' evidence, in order of first appearance.
 QList<EntityInfo> entitiesOf(const QList<Alert> &alerts);
 
+// An incident's impacted assets among its entities: cloud resources first, then devices;
+// a device that is a VM already listed as a cloud resource (same name or resource id) is
+// not listed again. The incident page and the queue's detail pane both show these.
+QList<EntityInfo> impactedAssets(const QList<EntityInfo> &entities);
+
 } // namespace wf::item

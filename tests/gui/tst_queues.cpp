@@ -5,6 +5,7 @@
 // QAbstractItemModelTester on both models, and a bulk resolve of 500 incidents.
 #include "csvreader.h"
 #include "demosession.h"
+#include "item/entityindex.h"
 #include "item/queuemodel.h"
 #include "markingtranslator.h"
 #include "palettes.h"
@@ -17,6 +18,7 @@
 #include "queue/queuetableview.h"
 #include "serverhost.h"
 #include "session/session.h"
+#include "wire/codec.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -963,9 +965,23 @@ void QueueTest::alertDetailAndOpenIncident()
     // What the shell does with it: the incident page selects that incident.
     QVERIFY(m_incidents->selectIncident(incident));
     QCOMPARE(m_incidents->currentId(), QString::number(incident));
-    QVERIFY(m_incidents->findChild<QTextBrowser *>(u"detailView"_s)
-                ->toPlainText()
-                .contains(QString::number(incident)));
+    const QString incidentText = m_incidents->findChild<QTextBrowser *>(u"detailView"_s)->toPlainText();
+    QVERIFY(incidentText.contains(QString::number(incident)));
+    // Its impacted assets are the incident page's (one definition): the count and each
+    // name, resource type and full id.
+    QList<Alert> alerts;
+    for (const QJsonObject &a : m_session->alertsOfIncidentJson(QString::number(incident))) {
+        if (auto decodedAlert = wire::decode<Alert>(a))
+            alerts << *decodedAlert;
+    }
+    const QList<EntityInfo> impacted = item::impactedAssets(item::entitiesOf(alerts));
+    QVERIFY(!impacted.isEmpty()); // the alert has cloud evidence
+    QVERIFY2(incidentText.contains(u"Impacted assets (%1)"_s.arg(impacted.size())), qPrintable(incidentText));
+    for (const EntityInfo &e : impacted) {
+        QVERIFY2(incidentText.contains(e.name), qPrintable(e.name));
+        QVERIFY2(incidentText.contains(e.resourceType), qPrintable(e.resourceType));
+        QVERIFY2(incidentText.contains(e.resourceId), qPrintable(e.resourceId));
+    }
     QVERIFY(!m_alerts->selectIncident(incident)); // not the alert page's business
 }
 

@@ -1,6 +1,7 @@
 // describeEntity(): what the attack story, the assets tab and the entity pages show for
 // each evidence type of the all-evidence fixture.
 #include "domain/entities.h"
+#include "item/entityindex.h"
 #include "wire/codec.h"
 #include "wire/schema.h"
 
@@ -16,6 +17,7 @@ class TestEntities : public QObject
 private Q_SLOTS:
     void describesEveryKnownType();
     void keysAreIdentities();
+    void impactedAssetsMergeTheVmDevice();
 };
 
 namespace {
@@ -101,6 +103,31 @@ void TestEntities::keysAreIdentities()
     QVERIFY(describeEntity(c).key != describeEntity(a).key);
     QCOMPARE(entityTypeName(EntityType::CloudResource), QLatin1StringView("cloudResource"));
     QCOMPARE(cloudProviderName(CloudProvider::Gcp), QLatin1StringView("gcp"));
+}
+
+void TestEntities::impactedAssetsMergeTheVmDevice()
+{
+    auto entity = [](EntityType type, const char *name, const char *id = "") {
+        EntityInfo e;
+        e.type = type;
+        e.name = QString::fromLatin1(name);
+        e.resourceId = QString::fromLatin1(id);
+        e.key = e.name;
+        return e;
+    };
+    const QList<EntityInfo> all = {
+        entity(EntityType::Device, "web-03"),
+        entity(EntityType::CloudResource, "vm1", "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1"),
+        entity(EntityType::Device, "VM1"), // the resource's VM by name, any case
+        entity(EntityType::Account, "ana@contoso.com"),
+        entity(EntityType::Device, "web-02", "/SUBSCRIPTIONS/S/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/VM1"), // by id
+        entity(EntityType::CloudResource, "bucket", "arn:aws:s3:::bucket"),
+    };
+    QStringList names;
+    for (const EntityInfo &e : item::impactedAssets(all))
+        names << e.name;
+    // Resources first, in order; then the devices that are not one of them.
+    QCOMPARE(names, (QStringList{QStringLiteral("vm1"), QStringLiteral("bucket"), QStringLiteral("web-03")}));
 }
 
 QTEST_GUILESS_MAIN(TestEntities)

@@ -42,27 +42,6 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1StringView(key)).toString();
 }
 
-// Cloud resources first, then devices; a device that is a VM already listed as a cloud
-// resource (same name or resource id) is not listed again.
-QList<EntityInfo> impactedOf(const QList<EntityInfo> &entities)
-{
-    QList<EntityInfo> resources, devices;
-    QSet<QString> names, ids;
-    for (const EntityInfo &e : entities) {
-        if (e.type == EntityType::CloudResource) {
-            resources << e;
-            names.insert(e.name.toLower());
-            ids.insert(e.resourceId.toLower());
-        }
-    }
-    for (const EntityInfo &e : entities) {
-        if (e.type == EntityType::Device && !names.contains(e.name.toLower())
-            && (e.resourceId.isEmpty() || !ids.contains(e.resourceId.toLower())))
-            devices << e;
-    }
-    return resources + devices;
-}
-
 } // namespace
 
 IncidentPage::IncidentPage(session::Session *session, qint64 incidentId, QWidget *parent)
@@ -373,7 +352,7 @@ void IncidentPage::reload()
             const Timestamp tb = b.firstActivityDateTime.valueOr(b.createdDateTime.valueOr({}));
             return ta < tb;
         });
-        m_impacted = impactedOf(item::entitiesOf(m_alerts));
+        m_impacted = item::impactedAssets(item::entitiesOf(m_alerts));
         m_storyDone = m_alerts.isEmpty();
         m_story->setIncident(m_id, m_version, m_alerts);
         m_assets->setIncident(m_id, m_alerts);

@@ -2,9 +2,11 @@
 #include "detailhtml.h"
 
 #include "domain/enums.h"
+#include "item/entityindex.h"
 #include "item/queuemodel.h"
 #include "queuestyle.h"
 #include "store/queuestore.h"
+#include "wire/codec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -284,6 +286,43 @@ QString incidentSummaryText(const QJsonObject &i)
     return str(i, "summary").isEmpty() ? str(i, "description") : str(i, "summary");
 }
 
+QList<Alert> decoded(const QList<QJsonObject> &alerts)
+{
+    QList<Alert> out;
+    out.reserve(alerts.size());
+    for (const QJsonObject &json : alerts) {
+        if (auto a = wire::decode<Alert>(json))
+            out.append(std::move(*a));
+    }
+    return out;
+}
+
+// An incident's impacted assets (item::impactedAssets), provider-marked, with type and full
+// id; `links`: each name is an "entity:<n>" link to the n-th asset.
+QString impactedHtml(const QList<EntityInfo> &impacted, const QPalette &palette, bool links)
+{
+    if (impacted.isEmpty())
+        return {};
+    QString html = section(QCoreApplication::translate("QueueDetail", "Impacted assets (%1)").arg(impacted.size()));
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (qsizetype n = 0; n < impacted.size(); ++n) {
+        const EntityInfo &e = impacted.at(n);
+        const int cloud = e.provider == CloudProvider::Azure ? store::CloudAzure
+            : e.provider == CloudProvider::Aws               ? store::CloudAws
+            : e.provider == CloudProvider::Gcp               ? store::CloudGcp
+                                                             : store::CloudNone;
+        QString cell = links ? QStringLiteral("<a href=\"entity:%1\">%2</a>").arg(QString::number(n), esc(e.name))
+                             : QStringLiteral("<b>%1</b>").arg(esc(e.name));
+        if (!e.resourceType.isEmpty())
+            cell += QStringLiteral("<br/>") + muted(e.resourceType, palette);
+        if (!e.resourceId.isEmpty() && e.resourceId != e.name)
+            cell += QStringLiteral("<br/><span style=\"font-family:monospace; font-size:small; color:%1;\">%2</span>")
+                        .arg(hex(mutedText(palette)), esc(e.resourceId));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(cloud ? badge(cloud, palette) : QString(), cell);
+    }
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
 
 QString placeholderHtml(const QString &text, const QPalette &palette)
@@ -404,30 +443,7 @@ QString incidentHtml(
     if (!summary.isEmpty())
         html += section(QCoreApplication::translate("QueueDetail", "Summary")) + paragraph(summary);
 
-    // Impacted assets: every resource the alerts' evidence names, once, cloud marked.
-    QStringList seen;
-    QString assets;
-    int assetCount = 0;
-    for (const QJsonObject &a : alerts) {
-        for (const QJsonValue &v : a.value(QLatin1StringView("evidence")).toArray()) {
-            const QJsonObject e = v.toObject();
-            const int cloud = evidenceCloud(e);
-            const QString type = str(e, "@odata.type").section(u'.', -1);
-            if (!cloud && type != u"deviceEvidence")
-                continue;
-            const QString key = type + u'|' + evidenceName(e);
-            if (seen.contains(key))
-                continue;
-            seen.append(key);
-            ++assetCount;
-            assets += evidenceItem(e, palette);
-        }
-    }
-    if (assetCount > 0)
-        html += section(QCoreApplication::translate("QueueDetail", "Impacted assets (%1)")
-                            .arg(assetCount))
-            + QStringLiteral("<ul style=\"margin-left:-20px;\">") + assets
-            + QStringLiteral("</ul>");
+    html += impactedHtml(item::impactedAssets(item::entitiesOf(decoded(alerts))), palette, false);
 
     html += section(QCoreApplication::translate("QueueDetail", "Alerts (%1)").arg(alerts.size()));
     if (alerts.isEmpty()) {
@@ -501,23 +517,7 @@ QString incidentSummaryHtml(const QJsonObject &i, const QList<QJsonObject> &aler
             palette);
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(table);
 
-    if (!impacted.isEmpty()) {
-        html += section(QCoreApplication::translate("QueueDetail", "Impacted assets (%1)").arg(impacted.size()));
-        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-        for (qsizetype n = 0; n < impacted.size(); ++n) {
-            const EntityInfo &e = impacted.at(n);
-            const int cloud = e.provider == CloudProvider::Azure ? store::CloudAzure
-                : e.provider == CloudProvider::Aws               ? store::CloudAws
-                : e.provider == CloudProvider::Gcp               ? store::CloudGcp
-                                                                 : store::CloudNone;
-            html += QStringLiteral("<tr><td>%1</td><td><a href=\"entity:%2\">%3</a>%4</td></tr>")
-                        .arg(cloud ? badge(cloud, palette) : QString(), QString::number(n), esc(e.name),
-                            e.resourceType.isEmpty()
-                                ? QString()
-                                : QStringLiteral("<br/>") + muted(e.resourceType, palette));
-        }
-        html += QStringLiteral("</table>");
-    }
+    html += impactedHtml(impacted, palette, true);
     const QString summary = incidentSummaryText(i);
     if (!summary.isEmpty())
         html += section(QCoreApplication::translate("QueueDetail", "Description")) + paragraph(summary);
