@@ -248,6 +248,14 @@ EntityInfo describeEntity(const Evidence &e)
     return info;
 }
 
+bool isMachineOf(const EntityInfo &device, const EntityInfo &resource)
+{
+    if (device.type != EntityType::Device || resource.type != EntityType::CloudResource)
+        return false;
+    return (!device.name.isEmpty() && device.name.compare(resource.name, Qt::CaseInsensitive) == 0)
+        || (!device.resourceId.isEmpty() && device.resourceId.compare(resource.resourceId, Qt::CaseInsensitive) == 0);
+}
+
 QLatin1StringView entityTypeName(EntityType type)
 {
     static const char *const names[EntityTypeCount] = {

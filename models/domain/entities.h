@@ -55,6 +55,11 @@ struct EntityInfo
 
 EntityInfo describeEntity(const Evidence &evidence);
 
+// Whether a device is the machine a cloud resource describes (a VM): the same host name or
+// the same VM resource id, in any case. The attack story draws the two as one node, and an
+// incident's impacted assets list the resource only.
+bool isMachineOf(const EntityInfo &device, const EntityInfo &resource);
+
 // Stable, untranslated names for keys in settings and tests ("cloudResource", "ip", ...).
 QLatin1StringView entityTypeName(EntityType type);
 QLatin1StringView cloudProviderName(CloudProvider provider);

@@ -296,17 +296,14 @@ QList<EntityInfo> entitiesOf(const QList<Alert> &alerts)
 QList<EntityInfo> impactedAssets(const QList<EntityInfo> &entities)
 {
     QList<EntityInfo> resources, devices;
-    QSet<QString> names, ids;
     for (const EntityInfo &e : entities) {
-        if (e.type == EntityType::CloudResource) {
+        if (e.type == EntityType::CloudResource)
             resources << e;
-            names.insert(e.name.toLower());
-            ids.insert(e.resourceId.toLower());
-        }
     }
     for (const EntityInfo &e : entities) {
-        if (e.type == EntityType::Device && !names.contains(e.name.toLower())
-            && (e.resourceId.isEmpty() || !ids.contains(e.resourceId.toLower())))
+        if (e.type == EntityType::Device
+            && std::none_of(resources.cbegin(), resources.cend(),
+                            [&](const EntityInfo &r) { return isMachineOf(e, r); }))
             devices << e;
     }
     return resources + devices;

@@ -65,15 +65,8 @@ VmAliases findVmAliases(const QList<Alert> &alerts)
             if (!device)
                 continue;
             const EntityInfo info = describeEntity(e);
-            const QString vmId = device->vmMetadata.hasValue()
-                ? device->vmMetadata->resourceId.valueOr({})
-                : QString();
             for (const EntityInfo &r : resources) {
-                const bool sameName
-                    = !info.name.isEmpty() && info.name.compare(r.name, Qt::CaseInsensitive) == 0;
-                const bool sameId
-                    = !vmId.isEmpty() && vmId.compare(r.resourceId, Qt::CaseInsensitive) == 0;
-                if (!sameName && !sameId)
+                if (!isMachineOf(info, r))
                     continue;
                 for (const QString &k : entityKeys(e))
                     aliases.resourceOf.insert(k, r.key);
