@@ -14,7 +14,7 @@ class Session;
 }
 namespace wf::server {
 struct ServerInfo;
-struct ServerConfig;
+class ServerHost;
 }
 
 namespace bench {
@@ -25,8 +25,9 @@ std::unique_ptr<wf::session::Session> sessionOn(const wf::server::ServerInfo &in
 void figure(const QString &name, double value, const QString &unit, const QJsonObject &extra = {});
 double percentile(QList<double> v, double p);
 wf::Timestamp fixedEnd();
-// A demo tenant of `alerts` alerts in `dbPath`, its history ending at fixedEnd().
-wf::server::ServerConfig demoConfig(const QString &dbPath, qint64 alerts);
+// Starts `host` on the demo tenant of `alerts` alerts in `dbPath` (generated there on first
+// use), its history ending at fixedEnd(); exits the bench when it cannot.
+wf::server::ServerInfo startDemo(wf::server::ServerHost &host, const QString &dbPath, qint64 alerts);
 
 void benchConsole(const QString &dir, qint64 alerts, int runs);
 void benchStartup(int runs);

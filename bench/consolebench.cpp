@@ -195,12 +195,8 @@ void benchEntityLookup(const wf::session::Session &s, int runs)
         if (inc.alertCount[r] > inc.alertCount[biggest])
             biggest = r;
     }
-    QList<wf::Alert> alerts;
-    for (const QJsonObject &json : s.alertsOfIncidentJson(QString::number(inc.id[biggest]))) {
-        if (auto a = wf::wire::decode<wf::Alert>(json))
-            alerts << *a;
-    }
-    const QList<wf::EntityInfo> entities = wf::item::entitiesOf(alerts);
+    const QList<wf::EntityInfo> entities
+        = wf::item::entitiesOf(wf::item::decodeAlerts(s.alertsOfIncidentJson(QString::number(inc.id[biggest]))));
     ms.clear();
     for (int i = 0; i < qMax(3, runs / 8); ++i) {
         QElapsedTimer k;
@@ -269,13 +265,10 @@ void benchQueueModel(const wf::session::Session &session, int runs)
 
 void benchConsole(const QString &dir, qint64 alerts, int runs)
 {
-    const wf::server::ServerConfig config = demoConfig(dir + QStringLiteral("/console-bench-%1.sqlite").arg(alerts), alerts);
     const qint64 rssBefore = residentBytes();
     wf::server::ServerHost host;
+    const wf::server::ServerInfo info = startDemo(host, dir + QStringLiteral("/console-bench-%1.sqlite").arg(alerts), alerts);
     QString error;
-    if (!host.start(config, &error))
-        qFatal("%s", qPrintable(error));
-    const wf::server::ServerInfo info = host.info();
 
     // ---- full sync vs curl over the same pages
     QTemporaryDir cacheDir;

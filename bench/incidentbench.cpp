@@ -37,12 +37,9 @@ double openOnce(wf::session::Session *session, qint64 incidentId)
 
 void benchIncidentPage(const QString &dir, qint64 alerts, int runs)
 {
-    const wf::server::ServerConfig config = demoConfig(dir + QStringLiteral("/incident-bench-%1.sqlite").arg(alerts), alerts);
     wf::server::ServerHost host;
+    const wf::server::ServerInfo info = startDemo(host, dir + QStringLiteral("/incident-bench-%1.sqlite").arg(alerts), alerts);
     QString error;
-    if (!host.start(config, &error))
-        qFatal("%s", qPrintable(error));
-    const wf::server::ServerInfo info = host.info();
     QTemporaryDir cacheDir;
     const std::unique_ptr<wf::session::Session> owned = sessionOn(info, cacheDir.path());
     wf::session::Session &session = *owned;

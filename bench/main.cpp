@@ -50,14 +50,17 @@ double percentile(QList<double> v, double p)
     return v[i];
 }
 
-wf::server::ServerConfig demoConfig(const QString &dbPath, qint64 alerts)
+wf::server::ServerInfo startDemo(wf::server::ServerHost &host, const QString &dbPath, qint64 alerts)
 {
     wf::server::ServerConfig config;
     config.dbPath = dbPath;
     config.demo = true;
     config.demoOptions.alerts = alerts;
     config.demoOptions.end = fixedEnd();
-    return config;
+    QString error;
+    if (!host.start(config, &error))
+        qFatal("%s", qPrintable(error));
+    return host.info();
 }
 
 wf::Timestamp fixedEnd()
@@ -194,14 +197,10 @@ QList<double> timeGets(Client &client, const QString &url, int runs, qint64 *byt
 
 void benchPages(const QString &dir, qint64 alerts, int runs)
 {
-    const wf::server::ServerConfig config = demoConfig(dir + QStringLiteral("/page-bench-%1.sqlite").arg(alerts), alerts);
     wf::server::ServerHost host;
-    QString error;
     QElapsedTimer built;
     built.start();
-    if (!host.start(config, &error))
-        qFatal("%s", qPrintable(error));
-    const wf::server::ServerInfo &info = host.info();
+    const wf::server::ServerInfo info = startDemo(host, dir + QStringLiteral("/page-bench-%1.sqlite").arg(alerts), alerts);
     QTextStream(stderr) << "page bench tenant: " << info.alerts << " alerts, " << info.incidents
                         << " incidents (ready in " << built.elapsed() / 1000 << " s)" << Qt::endl;
     Client client;

@@ -262,6 +262,17 @@ QHash<QString, EntityHits> findEntities(
         stats);
 }
 
+QList<Alert> decodeAlerts(const QList<QJsonObject> &json)
+{
+    QList<Alert> out;
+    out.reserve(json.size());
+    for (const QJsonObject &o : json) {
+        if (std::optional<Alert> a = wire::decode<Alert>(o))
+            out.append(std::move(*a));
+    }
+    return out;
+}
+
 QList<EntityInfo> entitiesOf(const QList<Alert> &alerts)
 {
     QList<EntityInfo> out;

@@ -61,6 +61,10 @@ QHash<QString, EntityHits> findEntities(const session::Session &session,
 // every alert's cached bytes.
 bool isIndexed(const EntityInfo &entity);
 
+// The typed alerts of cached JSON objects (session::alertsOfIncidentJson() and the like),
+// in the same order; objects that do not decode are left out.
+QList<Alert> decodeAlerts(const QList<QJsonObject> &json);
+
 // The distinct entities (by key, first description wins; keyless ones dropped) of a list
 // of alerts' evidence, in order of first appearance.
 QList<EntityInfo> entitiesOf(const QList<Alert> &alerts);

@@ -18,7 +18,6 @@
 #include "queue/queuetableview.h"
 #include "serverhost.h"
 #include "session/session.h"
-#include "wire/codec.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -969,12 +968,8 @@ void QueueTest::alertDetailAndOpenIncident()
     QVERIFY(incidentText.contains(QString::number(incident)));
     // Its impacted assets are the incident page's (one definition): the count and each
     // name, resource type and full id.
-    QList<Alert> alerts;
-    for (const QJsonObject &a : m_session->alertsOfIncidentJson(QString::number(incident))) {
-        if (auto decodedAlert = wire::decode<Alert>(a))
-            alerts << *decodedAlert;
-    }
-    const QList<EntityInfo> impacted = item::impactedAssets(item::entitiesOf(alerts));
+    const QList<EntityInfo> impacted = item::impactedAssets(
+        item::entitiesOf(item::decodeAlerts(m_session->alertsOfIncidentJson(QString::number(incident)))));
     QVERIFY(!impacted.isEmpty()); // the alert has cloud evidence
     QVERIFY2(incidentText.contains(u"Impacted assets (%1)"_s.arg(impacted.size())), qPrintable(incidentText));
     for (const EntityInfo &e : impacted) {

@@ -12,8 +12,6 @@
 #include "queue/queuepagecore.h"
 #include "queue/queuestyle.h"
 #include "session/session.h"
-#include "wire/codec.h"
-#include "wire/schema.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -339,13 +337,7 @@ void IncidentPage::reload()
     const bool changed = version != m_version || !m_loaded;
     m_version = version;
     if (changed) {
-        m_alerts.clear();
-        m_alerts.reserve(m_alertJson.size());
-        for (const QJsonObject &json : std::as_const(m_alertJson)) {
-            QString error;
-            if (std::optional<Alert> a = wire::decode<Alert>(json, &error))
-                m_alerts << std::move(*a);
-        }
+        m_alerts = item::decodeAlerts(m_alertJson);
         // Time order, as the story tells it.
         std::stable_sort(m_alerts.begin(), m_alerts.end(), [](const Alert &a, const Alert &b) {
             const Timestamp ta = a.firstActivityDateTime.valueOr(a.createdDateTime.valueOr({}));

@@ -6,7 +6,6 @@
 #include "item/queuemodel.h"
 #include "queuestyle.h"
 #include "store/queuestore.h"
-#include "wire/codec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -286,17 +285,6 @@ QString incidentSummaryText(const QJsonObject &i)
     return str(i, "summary").isEmpty() ? str(i, "description") : str(i, "summary");
 }
 
-QList<Alert> decoded(const QList<QJsonObject> &alerts)
-{
-    QList<Alert> out;
-    out.reserve(alerts.size());
-    for (const QJsonObject &json : alerts) {
-        if (auto a = wire::decode<Alert>(json))
-            out.append(std::move(*a));
-    }
-    return out;
-}
-
 // An incident's impacted assets (item::impactedAssets), provider-marked, with type and full
 // id; `links`: each name is an "entity:<n>" link to the n-th asset.
 QString impactedHtml(const QList<EntityInfo> &impacted, const QPalette &palette, bool links)
@@ -443,7 +431,7 @@ QString incidentHtml(
     if (!summary.isEmpty())
         html += section(QCoreApplication::translate("QueueDetail", "Summary")) + paragraph(summary);
 
-    html += impactedHtml(item::impactedAssets(item::entitiesOf(decoded(alerts))), palette, false);
+    html += impactedHtml(item::impactedAssets(item::entitiesOf(item::decodeAlerts(alerts))), palette, false);
 
     html += section(QCoreApplication::translate("QueueDetail", "Alerts (%1)").arg(alerts.size()));
     if (alerts.isEmpty()) {
