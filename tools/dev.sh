@@ -14,7 +14,7 @@ build=${WATCHFLOOR_BUILD_DIR:-$root/build}
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
-  qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-networkauth-dev
+  qt6-svg-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-networkauth-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev libgraphviz-dev liblz4-dev libgl-dev xvfb
 )
 
