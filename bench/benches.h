@@ -29,7 +29,7 @@ wf::Timestamp fixedEnd();
 // use), its history ending at fixedEnd(); exits the bench when it cannot.
 wf::server::ServerInfo startDemo(wf::server::ServerHost &host, const QString &dbPath, qint64 alerts);
 
-void benchConsole(const QString &dir, qint64 alerts, int runs);
+void benchConsole(const QString &dir, qint64 alerts, int runs, int syncRuns, bool syncOnly);
 void benchStartup(int runs);
 void benchIncidentPage(const QString &dir, qint64 alerts, int runs);
 void benchStory(int runs);

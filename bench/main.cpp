@@ -1,5 +1,6 @@
 // watchfloor-bench: measures the figures the issues name and prints one JSON line each.
-// Usage: watchfloor-bench [--ingest-alerts N] [--page-alerts N] [--console-alerts N] [--work DIR] [--runs N] [--story]
+// Usage: watchfloor-bench [--ingest-alerts N] [--page-alerts N] [--console-alerts N] [--sync-runs
+// N] [--work DIR] [--runs N] [--story]
 #include "benches.h"
 #include "engine/engine.h"
 #include "serverhost.h"
@@ -259,16 +260,40 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Watchfloor benchmarks; one JSON line per figure."));
     parser.addHelpOption();
-    const QCommandLineOption ingest(QStringLiteral("ingest-alerts"), QStringLiteral("Alerts for the ingest figure (0 skips)."), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption pages(QStringLiteral("page-alerts"), QStringLiteral("Alerts stored for the paging figures (0 skips); the database is kept in --work and reused."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Folder for the bench databases."), QStringLiteral("DIR"), QDir::tempPath() + QStringLiteral("/watchfloor-bench"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed requests per page figure."), QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption console(QStringLiteral("console-alerts"), QStringLiteral("Alerts for the console figures (0 skips)."), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption startup(QStringLiteral("startup"), QStringLiteral("Measure the console's start to first painted queue."));
-    const QCommandLineOption tuning(QStringLiteral("tuning-rules"), QStringLiteral("Alert tuning rules in force during the ingest figure (none match)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption story(QStringLiteral("story"), QStringLiteral("Measure the attack story view and its layouts."));
-    const QCommandLineOption incidentPage(QStringLiteral("incident-page"), QStringLiteral("Alerts of the demo tenant for the incident page figures (0 skips)."), QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ingest, pages, work, runs, console, startup, tuning, story, incidentPage});
+    const QCommandLineOption ingest(QStringLiteral("ingest-alerts"),
+        QStringLiteral("Alerts for the ingest figure (0 skips)."), QStringLiteral("N"),
+        QStringLiteral("100000"));
+    const QCommandLineOption pages(QStringLiteral("page-alerts"),
+        QStringLiteral("Alerts stored for the paging figures (0 skips); the database is kept in "
+                       "--work and reused."),
+        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption work(QStringLiteral("work"),
+        QStringLiteral("Folder for the bench databases."), QStringLiteral("DIR"),
+        QDir::tempPath() + QStringLiteral("/watchfloor-bench"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+        QStringLiteral("Timed requests per page figure."), QStringLiteral("N"),
+        QStringLiteral("200"));
+    const QCommandLineOption console(QStringLiteral("console-alerts"),
+        QStringLiteral("Alerts for the console figures (0 skips)."), QStringLiteral("N"),
+        QStringLiteral("100000"));
+    const QCommandLineOption startup(QStringLiteral("startup"),
+        QStringLiteral("Measure the console's start to first painted queue."));
+    const QCommandLineOption tuning(QStringLiteral("tuning-rules"),
+        QStringLiteral("Alert tuning rules in force during the ingest figure (none match)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption story(
+        QStringLiteral("story"), QStringLiteral("Measure the attack story view and its layouts."));
+    const QCommandLineOption incidentPage(QStringLiteral("incident-page"),
+        QStringLiteral("Alerts of the demo tenant for the incident page figures (0 skips)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption syncRuns(QStringLiteral("sync-runs"),
+        QStringLiteral(
+            "Full syncs of the console figures, each paired with a curl run over the same pages."),
+        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption syncOnly(QStringLiteral("sync-only"),
+        QStringLiteral("Of the console figures, only the sync and its baseline."));
+    parser.addOptions({ingest, pages, work, runs, console, syncRuns, syncOnly, startup, tuning,
+        story, incidentPage});
     parser.process(app);
     QDir().mkpath(parser.value(work));
     if (parser.value(ingest).toLongLong() > 0)
@@ -276,7 +301,8 @@ int main(int argc, char *argv[])
     if (parser.value(pages).toLongLong() > 0)
         benchPages(parser.value(work), parser.value(pages).toLongLong(), parser.value(runs).toInt());
     if (parser.value(console).toLongLong() > 0)
-        benchConsole(parser.value(work), parser.value(console).toLongLong(), parser.value(runs).toInt());
+        benchConsole(parser.value(work), parser.value(console).toLongLong(),
+            parser.value(runs).toInt(), parser.value(syncRuns).toInt(), parser.isSet(syncOnly));
     if (parser.isSet(startup))
         benchStartup(parser.value(runs).toInt());
     if (parser.isSet(story))

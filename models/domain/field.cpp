@@ -32,16 +32,27 @@ void civilFromDays(qint64 z, int *y, unsigned *m, unsigned *d)
     *y = int(yy + (*m <= 2));
 }
 
-bool digits(QStringView s, qsizetype pos, int count, int *out)
+// A character of either spelling of the text, as a code.
+inline int code(QChar c)
+{
+    return c.unicode();
+}
+inline int code(char c)
+{
+    return uchar(c);
+}
+
+template<class S>
+bool digits(S s, qsizetype pos, int count, int *out)
 {
     if (pos + count > s.size())
         return false;
     int v = 0;
     for (int i = 0; i < count; ++i) {
-        const QChar c = s[pos + i];
-        if (c < u'0' || c > u'9')
+        const int c = code(s[pos + i]);
+        if (c < '0' || c > '9')
             return false;
-        v = v * 10 + (c.unicode() - u'0');
+        v = v * 10 + (c - '0');
     }
     *out = v;
     return true;
@@ -61,25 +72,30 @@ Timestamp Timestamp::now()
     return fromMSecs(QDateTime::currentMSecsSinceEpoch());
 }
 
-bool Timestamp::parse(QStringView s, Timestamp *out)
+namespace {
+
+// ISO 8601 in UTF-16 or in the bytes of a JSON document alike.
+template<class S>
+bool parseIso(S s, Timestamp *out)
 {
+    auto at = [&s](qsizetype i) { return code(s[i]); };
     int year, month, day, hour, minute, second;
-    if (!digits(s, 0, 4, &year) || s.size() < 19 || s[4] != u'-' || !digits(s, 5, 2, &month)
-        || s[7] != u'-' || !digits(s, 8, 2, &day) || (s[10] != u'T' && s[10] != u't')
-        || !digits(s, 11, 2, &hour) || s[13] != u':' || !digits(s, 14, 2, &minute)
-        || s[16] != u':' || !digits(s, 17, 2, &second))
+    if (!digits(s, 0, 4, &year) || s.size() < 19 || at(4) != '-' || !digits(s, 5, 2, &month)
+        || at(7) != '-' || !digits(s, 8, 2, &day) || (at(10) != 'T' && at(10) != 't')
+        || !digits(s, 11, 2, &hour) || at(13) != ':' || !digits(s, 14, 2, &minute) || at(16) != ':'
+        || !digits(s, 17, 2, &second))
         return false;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
         || minute > 59 || second > 60)
         return false;
     qsizetype pos = 19;
     qint64 fraction = 0;
-    if (pos < s.size() && s[pos] == u'.') {
+    if (pos < s.size() && at(pos) == '.') {
         ++pos;
         int n = 0;
-        while (pos < s.size() && s[pos] >= u'0' && s[pos] <= u'9') {
+        while (pos < s.size() && at(pos) >= '0' && at(pos) <= '9') {
             if (n < 7) {
-                fraction = fraction * 10 + (s[pos].unicode() - u'0');
+                fraction = fraction * 10 + (at(pos) - '0');
                 ++n;
             }
             ++pos;
@@ -90,12 +106,12 @@ bool Timestamp::parse(QStringView s, Timestamp *out)
             fraction *= 10;
     }
     qint64 offsetSecs = 0;
-    if (pos < s.size() && (s[pos] == u'Z' || s[pos] == u'z')) {
+    if (pos < s.size() && (at(pos) == 'Z' || at(pos) == 'z')) {
         ++pos;
-    } else if (pos < s.size() && (s[pos] == u'+' || s[pos] == u'-')) {
-        const int sign = s[pos] == u'-' ? -1 : 1;
+    } else if (pos < s.size() && (at(pos) == '+' || at(pos) == '-')) {
+        const int sign = at(pos) == '-' ? -1 : 1;
         int oh, om;
-        if (!digits(s, pos + 1, 2, &oh) || pos + 3 >= s.size() || s[pos + 3] != u':'
+        if (!digits(s, pos + 1, 2, &oh) || pos + 3 >= s.size() || at(pos + 3) != ':'
             || !digits(s, pos + 4, 2, &om) || oh > 23 || om > 59)
             return false;
         offsetSecs = sign * (oh * 3600 + om * 60);
@@ -107,8 +123,20 @@ bool Timestamp::parse(QStringView s, Timestamp *out)
         return false;
     const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
     const qint64 secs = days * 86400 + hour * 3600 + minute * 60 + second - offsetSecs;
-    *out = Timestamp(secs * TicksPerSecond + fraction);
+    *out = Timestamp::fromTicks(secs * Timestamp::TicksPerSecond + fraction);
     return true;
+}
+
+} // namespace
+
+bool Timestamp::parse(QStringView s, Timestamp *out)
+{
+    return parseIso(s, out);
+}
+
+bool Timestamp::parse(QByteArrayView s, Timestamp *out)
+{
+    return parseIso(s, out);
 }
 
 QString Timestamp::toString() const

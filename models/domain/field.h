@@ -86,6 +86,7 @@ public:
     // Parses ISO 8601 with optional fraction (any number of digits, 7 kept) and
     // a Z or +hh:mm offset. Returns false on anything else.
     static bool parse(QStringView text, Timestamp *out);
+    static bool parse(QByteArrayView text, Timestamp *out); // ASCII, as in JSON bytes
     // Canonical form: UTC, 'Z', seven fractional digits unless the fraction is zero.
     QString toString() const;
 

@@ -91,6 +91,11 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 // ---- Pager
 
+namespace {
+constexpr int kPagesInFlight = 2; // the page being read and the next one
+constexpr qsizetype kHeadBytes = 64 * 1024; // a page's members before "value" fit well within
+} // namespace
+
 Pager::Pager(GraphClient *client, QUrl first, bool parse)
     : QObject(client)
     , m_client(client)
@@ -100,25 +105,116 @@ Pager::Pager(GraphClient *client, QUrl first, bool parse)
 {
 }
 
+ApiError Pager::notJson(int status, qsizetype at)
+{
+    return malformed(status, tr("not JSON (at byte %1)").arg(at));
+}
+
+Pager::Head Pager::readHead(QByteArrayView bytes, QByteArrayView nextLinkKey)
+{
+    Head head;
+    wire::JsonScanner s(bytes);
+    QByteArrayView key;
+    if (!s.beginObject())
+        return head;
+    while (s.nextKey(&key)) {
+        if (wire::isKey(key, "value")) {
+            head.complete = s.peek() == '[';
+            return head;
+        }
+        if (key == nextLinkKey && s.peek() == '"') {
+            const wire::JsonString link = s.string();
+            if (s.ok())
+                head.next = link.toString();
+        } else if (wire::isKey(key, "@odata.count") && s.peek() != '"') {
+            head.count = s.valueBytes().toLongLong();
+        } else {
+            s.skip();
+        }
+    }
+    return {}; // the bytes end (or stop being JSON) before "value"
+}
+
 void Pager::setQuiet(bool quiet)
 {
     m_quiet = quiet;
-    if (m_call)
-        m_call->setQuiet(quiet); // the first page's call is already made (it starts later)
+    for (const Fetch &f : std::as_const(m_fetches)) {
+        if (f.call)
+            f.call->setQuiet(quiet); // the first page's call is already made (it starts later)
+    }
 }
 
 void Pager::fetch(const QUrl &url)
 {
-    m_call = m_client->gateway()->send(m_client->request("GET", url));
-    m_call->setQuiet(m_quiet);
-    connect(m_call, &RestCall::finished, this, &Pager::onPage);
+    RestCall *call = m_client->gateway()->send(m_client->request("GET", url));
+    call->setQuiet(m_quiet);
+    Fetch f;
+    f.call = call;
+    m_fetches.append(f);
+    if (!m_parse) {
+        QPointer<Pager> self(this);
+        call->watchHead(kHeadBytes,
+            [self, call](QByteArrayView bytes) { return !self || self->onHead(call, bytes); });
+    }
+    connect(call, &RestCall::finished, this,
+        [this, call](const RestResult &result) { onPage(call, result); });
 }
 
-void Pager::onPage(const RestResult &result)
+bool Pager::onHead(const RestCall *call, QByteArrayView bytes)
 {
-    m_call = nullptr;
+    if (m_cancelled)
+        return true;
+    for (Fetch &f : m_fetches) {
+        if (f.call != call)
+            continue;
+        const Head head = readHead(bytes, QByteArrayView(m_client->m_dialect.nextLinkKey));
+        if (!head.complete)
+            return false; // more bytes may tell
+        f.head = head;
+        followEarly();
+        return true;
+    }
+    return true;
+}
+
+void Pager::followEarly()
+{
+    if (m_fetches.isEmpty() || m_fetches.size() >= kPagesInFlight)
+        return;
+    Fetch &last = m_fetches.last();
+    if (!last.head.complete || last.head.next.isEmpty() || last.followed)
+        return;
+    // Followed verbatim, but only to the server we asked: the link carries our token. A
+    // link that leaves it ends the walk when its page is handed out.
+    const QUrl next(last.head.next);
+    if (!next.isValid() || !sameOrigin(next, m_first))
+        return;
+    last.followed = true;
+    fetch(next); // may grow m_fetches: `last` is not used after this
+}
+
+void Pager::onPage(const RestCall *call, const RestResult &result)
+{
     if (m_cancelled)
         return;
+    for (Fetch &f : m_fetches) {
+        if (f.call == call) {
+            f.call = nullptr;
+            f.done = true;
+            f.result = result;
+        }
+    }
+    while (!m_cancelled && !m_fetches.isEmpty() && m_fetches.first().done) {
+        Fetch f = m_fetches.takeFirst();
+        if (!handle(f))
+            return;
+        followEarly();
+    }
+}
+
+bool Pager::handle(Fetch &f)
+{
+    const RestResult &result = f.result;
     if (!result.error.ok()) {
         // Graph names its page-size limit in a 400; ask again with that size.
         if (m_pages == 0 && result.status == 400) {
@@ -129,11 +225,11 @@ void Pager::onPage(const RestResult &result)
 
                 m_first = withTop(m_first, limit);
                 fetch(m_first);
-                return;
+                return true;
             }
         }
         finish(result.error);
-        return;
+        return false;
     }
 
     QJsonArray items;
@@ -149,12 +245,12 @@ void Pager::onPage(const RestResult &result)
                 tr("not JSON (%1 at byte %2)")
                     .arg(parseError.errorString())
                     .arg(parseError.offset)));
-            return;
+            return false;
         }
         const QJsonValue value = o.value(QLatin1StringView("value"));
         if (!value.isArray()) {
             finish(malformed(result.status, tr("a collection page without a \"value\" array")));
-            return;
+            return false;
         }
         items = value.toArray();
         n = items.size();
@@ -162,10 +258,13 @@ void Pager::onPage(const RestResult &result)
         const QJsonValue c = o.value(QLatin1StringView("@odata.count"));
         if (c.isDouble())
             count = c.toInteger();
+    } else if (f.head.complete && !f.head.next.isEmpty()) {
+        // The start of the page named the next one; its items are the caller's to read.
+        next = f.head.next;
+        count = f.head.count;
     } else {
-        // Walked as bytes, without building a document: a page of 2000 alerts is
-        // megabytes, and the caller reads its items elsewhere (a checked walk would
-        // double the time on this thread). The page's own structure is checked here.
+        // The link may come after the items (or the page is not a collection page): walked
+        // whole here, as bytes, without building a document.
         wire::JsonScanner s(result.body);
         bool hasValue = false;
         QByteArrayView key;
@@ -173,10 +272,9 @@ void Pager::onPage(const RestResult &result)
             while (s.nextKey(&key)) {
                 if (wire::isKey(key, "value") && s.peek() == '[') {
                     hasValue = true;
-                    s.beginArray();
-                    for (; s.nextElement(); ++n)
-                        s.skip();
-                } else if (key == QByteArrayView(m_client->m_dialect.nextLinkKey) && s.peek() == '"') {
+                    s.skip();
+                } else if (key == QByteArrayView(m_client->m_dialect.nextLinkKey)
+                    && s.peek() == '"') {
                     next = s.text();
                 } else if (wire::isKey(key, "@odata.count") && s.peek() != '"') {
                     count = s.valueBytes().toLongLong();
@@ -186,12 +284,12 @@ void Pager::onPage(const RestResult &result)
             }
         }
         if (!s.ok() || !s.atEnd()) {
-            finish(malformed(result.status, tr("not JSON (at byte %1)").arg(s.ok() ? s.offset() : s.errorAt())));
-            return;
+            finish(notJson(result.status, s.ok() ? s.offset() : s.errorAt()));
+            return false;
         }
         if (!hasValue) {
             finish(malformed(result.status, tr("a collection page without a \"value\" array")));
-            return;
+            return false;
         }
     }
 
@@ -199,34 +297,43 @@ void Pager::onPage(const RestResult &result)
         m_count = count;
     m_items += n;
     QPointer<Pager> self(this);
-    Q_EMIT page(result.body, items, m_items);
+    Q_EMIT page(result.body, items, m_parse ? m_items : -1);
     if (!self || m_cancelled)
-        return;
+        return false;
     if (next.isEmpty()) {
         finish({});
-        return;
+        return false;
     }
     // Followed verbatim, but only to the server we asked: the link carries our token.
     const QUrl nextUrl(next);
     if (!nextUrl.isValid() || !sameOrigin(nextUrl, m_first)) {
         finish(malformed(result.status, tr("the next page link points elsewhere: %1").arg(next)));
-        return;
+        return false;
     }
-    fetch(nextUrl);
+    if (!f.followed)
+        fetch(nextUrl);
+    return true;
 }
 
 void Pager::cancel()
 {
-    if (m_cancelled)
-        return;
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-        m_call = nullptr;
-    }
     ApiError e;
     e.kind = ApiError::Kind::Cancelled;
-    finish(e);
+    reject(e);
+}
+
+void Pager::reject(const ApiError &why)
+{
+    if (m_cancelled)
+        return;
+    for (Fetch &f : m_fetches) {
+        if (RestCall *call = f.call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    m_fetches.clear();
+    finish(why);
 }
 
 void Pager::finish(const ApiError &error)
@@ -234,6 +341,14 @@ void Pager::finish(const ApiError &error)
     if (m_cancelled)
         return;
     m_cancelled = true;
+    // A page asked for early whose walk ended is not wanted.
+    for (Fetch &f : m_fetches) {
+        if (RestCall *call = f.call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    m_fetches.clear();
     deleteLater();
     Q_EMIT finished(error, m_count);
 }

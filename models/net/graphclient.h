@@ -13,27 +13,64 @@
 namespace wf::net {
 
 // Walks one collection page by page; deletes itself after `finished`.
+//
+// An unparsed walk hands out each page's bytes as they came and leaves reading the items
+// to the caller, off the GUI thread. It reads only the start of each page while the page
+// still downloads: Graph puts "@odata.count" and "@odata.nextLink" before "value", so the
+// next page is asked for at once and the server works on it while this one arrives (two
+// pages in flight at most). A page whose link does not come before "value" is walked
+// whole here to find it. Pages are handed out in order either way.
 class Pager : public QObject
 {
     Q_OBJECT
 public:
     void cancel();
+    // The caller of an unparsed walk found a page it cannot read: the walk ends with `why`
+    // and hands out nothing more.
+    void reject(const ApiError &why);
     qint64 itemsSoFar() const { return m_items; }
     // Failures reach only this pager's `finished` (see RestCall::setQuiet).
     void setQuiet(bool quiet);
 
+    // The error for a page that is not the JSON of a collection page (`at`: where it stops
+    // being one).
+    static ApiError notJson(int status, qsizetype at);
+    // What the start of a collection page says, read from its first bytes.
+    struct Head
+    {
+        bool complete = false; // "value" was reached: every member before it was read
+        QString next; // the next link, if it came before "value"
+        qint64 count = -1; // "@odata.count", if it came before "value"
+    };
+    static Head readHead(QByteArrayView bytes, QByteArrayView nextLinkKey);
+
 Q_SIGNALS:
-    // Raw JSON text of each page, before any parsing, so the caller can parse it off the
-    // GUI thread; `items` is filled only if the pager was asked to parse.
+    // Raw JSON text of each page, in order, before any parsing, so the caller can parse it
+    // off the GUI thread; `items` and `totalSoFar` are filled only if the pager was asked to
+    // parse (else empty and -1).
     void page(const QByteArray &body, const QJsonArray &items, qint64 totalSoFar);
     // `count` is @odata.count when $count=true was asked, else -1.
     void finished(const wf::net::ApiError &error, qint64 count);
 
 private:
     friend class GraphClient;
+    // One page asked for, in page order.
+    struct Fetch
+    {
+        QPointer<RestCall> call;
+        bool done = false;
+        RestResult result;
+        Head head; // unparsed walks: the page's start, once read
+        bool followed = false; // head.next is asked for already
+    };
     Pager(class GraphClient *client, QUrl first, bool parse);
     void fetch(const QUrl &url);
-    void onPage(const RestResult &result);
+    bool onHead(const RestCall *call, QByteArrayView bytes);
+    void onPage(const RestCall *call, const RestResult &result);
+    // Hands out the finished pages at the front; false once the walk has ended.
+    bool handle(Fetch &f);
+    // Asks for the next page early when the newest one's start named it and there is room.
+    void followEarly();
     void finish(const ApiError &error);
 
     GraphClient *m_client;
@@ -41,7 +78,7 @@ private:
     bool m_parse;
     qint64 m_items = 0;
     qint64 m_count = -1;
-    QPointer<RestCall> m_call;
+    QList<Fetch> m_fetches; // the front is the next page to hand out
     bool m_cancelled = false; // finished has been emitted (cancelled, failed or done)
     int m_top = -1; // $top of the first request; lowered once the server names its limit
     int m_pages = 0;

@@ -123,6 +123,29 @@ void RestCall::attempt(const QString &token)
     });
 #endif
     connect(reply, &QNetworkReply::finished, this, &RestCall::onReply);
+    if (m_headWatch)
+        connect(reply, &QNetworkReply::readyRead, this, &RestCall::onReadyRead);
+}
+
+void RestCall::watchHead(qsizetype maxBytes, std::function<bool(QByteArrayView)> watch)
+{
+    m_headBytes = maxBytes;
+    m_headWatch = std::move(watch);
+}
+
+void RestCall::onReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (!m_headWatch || !reply || reply != sender())
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    const QByteArray head = reply->peek(m_headBytes);
+    if (m_headWatch(head) || head.size() >= m_headBytes) {
+        m_headWatch = nullptr;
+        disconnect(reply, &QNetworkReply::readyRead, this, &RestCall::onReadyRead);
+    }
 }
 
 void RestCall::onReply()
@@ -210,6 +233,7 @@ void RestCall::finish(RestResult result)
     if (m_done)
         return;
     m_done = true;
+    m_headWatch = nullptr;
     if (m_retryTimer)
         m_retryTimer->stop();
     if (QNetworkReply *reply = m_reply) {

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkReply;
 class QTimer;
 
@@ -46,6 +48,10 @@ public:
     // The caller says what went wrong itself (a page's own line, a control's tooltip): the
     // gateway's `failed` (the window's banner) stays silent for this call.
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    // For a successful answer, calls `watch` with the start of its body (at most
+    // `maxBytes`) each time more of it has arrived, until `watch` returns true: a pager
+    // reads a page's next link while the page is still coming.
+    void watchHead(qsizetype maxBytes, std::function<bool(QByteArrayView head)> watch);
 
 Q_SIGNALS:
     void finished(const wf::net::RestResult &result);
@@ -59,6 +65,7 @@ private:
     void start();
     void attempt(const QString &token);
     void onReply();
+    void onReadyRead();
     void finish(RestResult result);
     // Schedules another try, or returns false when this failure must end the call.
     bool retry(const ApiError &why, int retryAfterMs);
@@ -73,6 +80,8 @@ private:
     bool m_sent = false; // the current try's request left (requestSent)
     bool m_quiet = false;
     QStringList m_sslErrors; // what sslErrors() reported for the current try
+    std::function<bool(QByteArrayView)> m_headWatch;
+    qsizetype m_headBytes = 0;
     QByteArray m_clientRequestId;
 };
 

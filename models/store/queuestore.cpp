@@ -40,7 +40,7 @@ qint8 ordinal(const JsonString &v, qint8 missing)
         return h;
     }();
     if (!v.escaped) {
-        const auto hit = exact.constFind(v.raw.toByteArray());
+        const auto hit = exact.constFind(QByteArray::fromRawData(v.raw.data(), v.raw.size()));
         if (hit != exact.cend())
             return qint8(*hit);
     }
@@ -48,28 +48,31 @@ qint8 ordinal(const JsonString &v, qint8 missing)
     return qint8(ci >= 0 ? ci : EnumInfo<E>::fallbackOrdinal());
 }
 
+qint64 msecsAndText(const JsonString &v, RecordText *text)
+{
+    *text = v.bytes();
+    Timestamp t;
+    return !v.null && Timestamp::parse(QByteArrayView(*text), &t) ? t.toMSecs() : 0;
+}
+
 qint64 msecs(const JsonString &v)
 {
-    Timestamp t;
-    if (!v.null && Timestamp::parse(v.toString(), &t))
-        return t.toMSecs();
-    return 0;
+    RecordText text;
+    return msecsAndText(v, &text);
 }
 
-qint64 msecsAndText(const JsonString &v, QString *text)
+RecordText text(JsonScanner &s)
 {
-    *text = v.toString();
-    Timestamp t;
-    return Timestamp::parse(*text, &t) ? t.toMSecs() : 0;
+    return s.string().bytes();
 }
 
-void addUnique(QStringList &list, const QString &s)
+void addUnique(RecordTexts &list, const RecordText &s)
 {
     if (!s.isEmpty() && !list.contains(s))
         list.append(s);
 }
 
-void addStrings(JsonScanner &s, QStringList &list)
+void addStrings(JsonScanner &s, RecordTexts &list)
 {
     if (s.peek() != '[') {
         s.skip();
@@ -77,7 +80,7 @@ void addStrings(JsonScanner &s, QStringList &list)
     }
     s.beginArray();
     while (s.nextElement())
-        addUnique(list, s.text());
+        addUnique(list, text(s));
 }
 
 // Names of string members to read from an object, "outer.inner" for one level down.
@@ -137,16 +140,18 @@ void readMembers(JsonScanner &s, const Wanted<N> &wanted, std::array<JsonString,
 }
 
 // "/subscriptions/<id>/..." gives <id>.
-QString subscriptionOfAzureId(const JsonString &resourceId)
+RecordText subscriptionOfAzureId(const JsonString &resourceId)
 {
     constexpr QByteArrayView prefix("/subscriptions/");
     const QByteArrayView raw = resourceId.raw;
     if (resourceId.null || resourceId.escaped || raw.size() <= prefix.size()
         || qstrnicmp(raw.data(), prefix.data(), prefix.size()) != 0)
-        return resourceId.escaped ? QString(resourceId.toString().section(u'/', 2, 2)) : QString();
+        return resourceId.escaped ? resourceId.toString().section(u'/', 2, 2).toUtf8()
+                                  : RecordText();
     const QByteArrayView rest = raw.sliced(prefix.size());
     const qsizetype slash = rest.indexOf('/');
-    return QString::fromUtf8(slash < 0 ? rest : rest.first(slash));
+    const QByteArrayView id = slash < 0 ? rest : rest.first(slash);
+    return QByteArray::fromRawData(id.data(), id.size());
 }
 
 enum class EvidenceKind { Other, AzureResource, AmazonResource, GoogleCloudResource, Device, Ip, User, Mailbox, Url, File };
@@ -181,7 +186,7 @@ EvidenceKind evidenceKind(const JsonString &type)
 }
 
 // What the queue takes from one evidence object.
-void readEvidence(JsonScanner &s, AlertRecord &r, QString &subscriptionId)
+void readEvidence(JsonScanner &s, AlertRecord &r, RecordText &subscriptionId)
 {
     enum { Type, ResourceName, ResourceId, AmazonResourceId, AmazonAccountId, FullResourceName, ProjectId,
            HostName, VmResourceId, IpAddress, Upn, AccountName, MailboxUpn, Url, FileName, Sha256, Count };
@@ -192,7 +197,7 @@ void readEvidence(JsonScanner &s, AlertRecord &r, QString &subscriptionId)
         "fileDetails.fileName", "fileDetails.sha256"});
     std::array<JsonString, Count> v;
     readMembers(s, wanted, v);
-    auto add = [](QStringList &list, const JsonString &value) { addUnique(list, value.toString()); };
+    auto add = [](RecordTexts &list, const JsonString &value) { addUnique(list, value.bytes()); };
     switch (evidenceKind(v[Type])) {
     case EvidenceKind::AzureResource:
         r.clouds |= CloudAzure;
@@ -206,14 +211,14 @@ void readEvidence(JsonScanner &s, AlertRecord &r, QString &subscriptionId)
         add(r.assets, v[ResourceName]);
         add(r.searchIds, v[AmazonResourceId]);
         if (subscriptionId.isEmpty())
-            subscriptionId = v[AmazonAccountId].toString();
+            subscriptionId = v[AmazonAccountId].bytes();
         break;
     case EvidenceKind::GoogleCloudResource:
         r.clouds |= CloudGcp;
         add(r.assets, v[ResourceName]);
         add(r.searchIds, v[FullResourceName]);
         if (subscriptionId.isEmpty())
-            subscriptionId = v[ProjectId].toString();
+            subscriptionId = v[ProjectId].bytes();
         break;
     case EvidenceKind::Device:
         add(r.assets, v[HostName]);
@@ -250,11 +255,11 @@ template<class Status>
 bool readShared(JsonScanner &s, QByteArrayView key, RecordBase &r)
 {
     if (isKey(key, "id"))
-        r.id = s.text();
+        r.id = text(s);
     else if (isKey(key, "assignedTo"))
-        r.assignedTo = s.text();
+        r.assignedTo = text(s);
     else if (isKey(key, "@odata.etag"))
-        r.etag = s.text();
+        r.etag = text(s);
     else if (isKey(key, "severity"))
         r.severity = ordinal<AlertSeverity>(s.string(), 0);
     else if (isKey(key, "status"))
@@ -316,16 +321,16 @@ IncidentRecord IncidentRecord::fromJson(QByteArrayView json, bool *ok)
 AlertRecord AlertRecord::read(JsonScanner &s, bool *ok)
 {
     AlertRecord r;
-    QString subscriptionId;
+    RecordText subscriptionId;
     *ok = readRecord<AlertStatus>(s, r, [&](QByteArrayView key) {
         if (isKey(key, "incidentId"))
-            r.incidentId = s.text();
+            r.incidentId = text(s);
         else if (isKey(key, "title"))
-            r.title = s.text();
+            r.title = text(s);
         else if (isKey(key, "category"))
-            r.category = s.text();
+            r.category = text(s);
         else if (isKey(key, "productName"))
-            r.productName = s.text();
+            r.productName = text(s);
         else if (isKey(key, "serviceSource"))
             r.serviceSource = ordinal<ServiceSource>(s.string(), 0);
         else if (isKey(key, "detectionSource"))
@@ -340,9 +345,9 @@ AlertRecord AlertRecord::read(JsonScanner &s, bool *ok)
             static const Wanted<2> wanted({"SubscriptionName", "SubscriptionId"});
             std::array<JsonString, 2> v;
             readMembers(s, wanted, v);
-            r.subscription = v[0].toString();
+            r.subscription = v[0].bytes();
             if (!v[1].null)
-                subscriptionId = v[1].toString();
+                subscriptionId = v[1].bytes();
         } else if (isKey(key, "evidence") && s.peek() == '[') {
             s.beginArray();
             while (s.nextElement())
@@ -364,12 +369,12 @@ AlertRecord AlertRecord::read(JsonScanner &s, bool *ok)
 IncidentRecord IncidentRecord::read(JsonScanner &s, bool *ok)
 {
     IncidentRecord r;
-    QStringList systemTags;
+    RecordTexts systemTags;
     *ok = readRecord<IncidentStatus>(s, r, [&](QByteArrayView key) {
         if (isKey(key, "displayName"))
-            r.displayName = s.text();
+            r.displayName = text(s);
         else if (isKey(key, "redirectIncidentId"))
-            r.redirectTo = s.text();
+            r.redirectTo = text(s);
         else if (isKey(key, "customTags"))
             addStrings(s, r.tags);
         else if (isKey(key, "systemTags"))
@@ -378,18 +383,42 @@ IncidentRecord IncidentRecord::read(JsonScanner &s, bool *ok)
             return false;
         return true;
     });
-    for (const QString &t : std::as_const(systemTags)) // custom tags first
+    for (const RecordText &t : std::as_const(systemTags)) // custom tags first
         addUnique(r.tags, t);
     return r;
 }
 
-void SearchText::set(int row, const QStringList &parts)
+namespace {
+// UTF-8 lower-cased onto `out`: ASCII byte by byte, anything else through QString.
+void appendLower(QByteArray &out, QByteArrayView utf8)
+{
+    const qsizetype at = out.size();
+    out.resize(at + utf8.size());
+    char *d = out.data() + at;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
+        if (uchar(c) >= 0x80) {
+            out.truncate(at);
+            out.append(QString::fromUtf8(utf8).toLower().toUtf8());
+            return;
+        }
+        d[i] = c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+    }
+}
+} // namespace
+
+void SearchText::set(int row, const Parts &parts)
 {
     if (m_start.size() <= row) {
         m_start.resize(row + 1, -1);
         m_length.resize(row + 1);
     }
-    const QByteArray text = parts.join(QChar(0x1f)).toLower().toUtf8();
+    QByteArray text;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i)
+            text.append(char(0x1f));
+        appendLower(text, parts[i]);
+    }
     const qsizetype old = m_start[row];
     if (old >= 0 && m_length[row] >= text.size()) {
         // Fits where it was: overwrite, pad with separators.
@@ -515,12 +544,12 @@ void RefLists::clear()
 }
 
 namespace {
-QList<int> internAll(StringPool &pool, const QStringList &list)
+QList<int> internAll(StringPool &pool, const RecordTexts &list)
 {
     QList<int> ids;
     ids.reserve(list.size());
-    for (const QString &s : list)
-        ids.append(pool.intern(s));
+    for (const RecordText &s : list)
+        ids.append(pool.intern(QByteArrayView(s)));
     return ids;
 }
 
@@ -561,10 +590,14 @@ int IdColumn::find(QByteArrayView id, size_t hash) const
 
 int IdColumn::rowOf(const QString &id) const
 {
+    return rowOf(QByteArrayView(id.toUtf8()));
+}
+
+int IdColumn::rowOf(QByteArrayView utf8) const
+{
     if (m_slots.isEmpty())
         return -1;
-    const QByteArray utf8 = id.toUtf8();
-    return m_slots[find(utf8, qHash(QByteArrayView(utf8)))] - 1;
+    return m_slots[find(utf8, qHash(utf8))] - 1;
 }
 
 void IdColumn::grow()
@@ -576,15 +609,14 @@ void IdColumn::grow()
     }
 }
 
-int IdColumn::append(const QString &id)
+int IdColumn::append(QByteArrayView utf8)
 {
     if ((m_start.size() + 1) * 2 > m_slots.size())
         grow();
-    const QByteArray utf8 = id.toUtf8();
     const int row = int(m_start.size());
     m_start.append(quint32(m_bytes.size()));
     m_bytes.append(utf8);
-    m_slots[find(utf8, qHash(QByteArrayView(utf8)))] = row + 1;
+    m_slots[find(utf8, qHash(utf8))] = row + 1;
     return row;
 }
 
@@ -622,7 +654,7 @@ void IncidentTable::squeeze()
 
 int AlertTable::upsert(const AlertRecord &r, StringPool &pool)
 {
-    int row = id.rowOf(r.id);
+    int row = id.rowOf(QByteArrayView(r.id));
     if (row < 0)
         row = id.append(r.id);
     put(incident, row, r.incidentId.toLongLong());
@@ -632,21 +664,23 @@ int AlertTable::upsert(const AlertRecord &r, StringPool &pool)
     put(determination, row, r.determination);
     put(serviceSource, row, r.serviceSource);
     put(detectionSource, row, r.detectionSource);
-    put(title, row, qint32(pool.intern(r.title)));
-    put(category, row, qint32(pool.intern(r.category)));
-    put(assignedTo, row, qint32(pool.intern(r.assignedTo)));
-    put(subscription, row, qint32(pool.intern(r.subscription)));
-    put(productName, row, qint32(pool.intern(r.productName)));
+    put(title, row, qint32(pool.intern(QByteArrayView(r.title))));
+    put(category, row, qint32(pool.intern(QByteArrayView(r.category))));
+    put(assignedTo, row, qint32(pool.intern(QByteArrayView(r.assignedTo))));
+    put(subscription, row, qint32(pool.intern(QByteArrayView(r.subscription))));
+    put(productName, row, qint32(pool.intern(QByteArrayView(r.productName))));
     put(created, row, r.created);
     put(lastUpdate, row, r.lastUpdate);
     put(firstActivity, row, r.firstActivity);
     put(lastActivity, row, r.lastActivity);
     put(clouds, row, r.clouds);
-    put(etag, row, qint32(pool.intern(r.etag)));
+    put(etag, row, qint32(pool.intern(QByteArrayView(r.etag))));
     put(cacheRef, row, r.ref);
     assets.set(row, internAll(pool, r.assets));
     // Search finds an alert by its id and its incident's number too.
-    search.set(row, QStringList(r.searchIds) << r.id << r.incidentId);
+    SearchText::Parts parts(r.searchIds.cbegin(), r.searchIds.cend());
+    parts << r.id << r.incidentId;
+    search.set(row, parts);
     tags.set(row, internAll(pool, r.tags));
     return row;
 }
@@ -661,18 +695,20 @@ int IncidentTable::upsert(const IncidentRecord &r, StringPool &pool)
         m_index.insert(key, row);
     }
     put(id, row, key);
-    put(displayName, row, QString(r.displayName.constData(), r.displayName.size())); // own heap, see StringPool
+    put(displayName, row, QString::fromUtf8(r.displayName));
     put(severity, row, r.severity);
     put(status, row, r.status);
     put(classification, row, r.classification);
     put(determination, row, r.determination);
-    put(assignedTo, row, qint32(pool.intern(r.assignedTo)));
+    put(assignedTo, row, qint32(pool.intern(QByteArrayView(r.assignedTo))));
     put(created, row, r.created);
     put(lastUpdate, row, r.lastUpdate);
-    put(etag, row, qint32(pool.intern(r.etag)));
+    put(etag, row, qint32(pool.intern(QByteArrayView(r.etag))));
     put(cacheRef, row, r.ref);
     put(redirectTo, row, r.redirectTo.toLongLong());
     tags.set(row, internAll(pool, r.tags));
+    // Search finds an incident by its name and number.
+    search.set(row, {QByteArrayView(r.displayName), QByteArrayView(r.id)});
     if (added) {
         firstActivity.append(r.created);
         lastActivity.append(r.created);
@@ -683,7 +719,6 @@ int IncidentTable::upsert(const IncidentRecord &r, StringPool &pool)
         assets.set(row, {});
         categories.set(row, {});
         subscriptions.set(row, {});
-        search.set(row, {});
     }
     return row;
 }
@@ -702,7 +737,7 @@ void QueueStore::apply(const QList<IncidentRecord> &incidents, const QList<Alert
         touched.insert(m_incidents.id[row]);
     }
     for (const AlertRecord &r : alerts) {
-        const int existing = m_alerts.rowOf(r.id);
+        const int existing = m_alerts.rowOf(QByteArrayView(r.id));
         const qint64 before = existing >= 0 ? m_alerts.incident[existing] : 0;
         const int row = m_alerts.upsert(r, m_pool);
         alertRows.append(row);
@@ -739,7 +774,6 @@ void QueueStore::refreshIncident(int row)
     quint8 clouds = CloudNone;
     quint64 services = 0, detections = 0;
     QList<int> assets, categories, subscriptions;
-    QStringList search;
     auto addRef = [](QList<int> &list, int id) {
         if (id > 0 && !list.contains(id))
             list.append(id);
@@ -752,8 +786,10 @@ void QueueStore::refreshIncident(int row)
         clouds |= al.clouds[a];
         services |= quint64(1) << qMin<int>(al.serviceSource[a], 63);
         detections |= quint64(1) << qMin<int>(al.detectionSource[a], 63);
-        for (int id : al.assets.get(a))
+        al.assets.any(a, [&](int id) {
             addRef(assets, id);
+            return false;
+        });
         addRef(categories, al.category[a]);
         addRef(subscriptions, al.subscription[a]);
     }
@@ -766,9 +802,6 @@ void QueueStore::refreshIncident(int row)
     t.assets.set(row, assets);
     t.categories.set(row, categories);
     t.subscriptions.set(row, subscriptions);
-    search << t.displayName[row] << QString::number(t.id[row]);
-    search.removeDuplicates();
-    t.search.set(row, search);
 }
 
 void QueueStore::squeeze()

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QVarLengthArray>
 
 namespace wf::store {
 
@@ -51,7 +52,9 @@ private:
 class SearchText
 {
 public:
-    void set(int row, const QStringList &parts);
+    using Parts = QVarLengthArray<QByteArrayView, 16>;
+    // A row's text from its parts, UTF-8 in any case (kept lower-cased).
+    void set(int row, const Parts &parts);
     QByteArrayView get(int row) const;
     QStringList parts(int row) const;
     // Rows whose text contains `needle` (lower-case UTF-8), as a bit per row.
@@ -78,7 +81,8 @@ public:
     QByteArrayView bytes(int row) const;
     int compare(int a, int b) const; // byte order (code point order for UTF-8)
     int rowOf(const QString &id) const;
-    int append(const QString &id); // the new row
+    int rowOf(QByteArrayView utf8) const;
+    int append(QByteArrayView utf8); // the new row
     void squeeze();
 
 private:
@@ -90,25 +94,31 @@ private:
     QList<qint32> m_slots; // row + 1, 0 when empty; a power of two, at most half full
 };
 
+// Text of a record, as UTF-8. A record read from JSON holds views of the JSON's own bytes
+// (JsonString::bytes): nothing is copied or allocated per field while a page is read, the
+// record lives no longer than the bytes it was read from, and the store copies what it keeps.
+using RecordText = QByteArray;
+using RecordTexts = QVarLengthArray<QByteArray, 4>;
+
 // What incidents and alerts share, as the queues need it (parsed from Graph JSON).
 struct RecordBase
 {
-    QString id, assignedTo, etag;
+    RecordText id, assignedTo, etag;
     qint8 severity = 0, status = 0, classification = -1, determination = -1;
     qint64 created = 0, lastUpdate = 0; // ms since epoch
-    QStringList tags;
-    CacheRef ref;           // where its JSON is in the local cache
-    QString lastUpdateText; // as the server spelled it (the sync watermark)
+    RecordTexts tags;
+    CacheRef ref; // where its JSON is in the local cache
+    RecordText lastUpdateText; // as the server spelled it (the sync watermark)
 };
 
 struct AlertRecord : RecordBase
 {
-    QString incidentId, title, category, subscription, productName;
+    RecordText incidentId, title, category, subscription, productName;
     qint8 serviceSource = 0, detectionSource = 0;
     qint64 firstActivity = 0, lastActivity = 0;
     quint8 clouds = CloudNone;
-    QStringList assets;    // resource / host names
-    QStringList searchIds; // resource ids, IPs, accounts: found by search, not shown
+    RecordTexts assets; // resource / host names
+    RecordTexts searchIds; // resource ids, IPs, accounts: found by search, not shown
 
     // From an item's Graph JSON; `ok` false when it is malformed or has no id.
     static AlertRecord fromJson(QByteArrayView json, bool *ok = nullptr);
@@ -118,7 +128,7 @@ struct AlertRecord : RecordBase
 
 struct IncidentRecord : RecordBase
 {
-    QString displayName, redirectTo;
+    RecordText displayName, redirectTo;
 
     static IncidentRecord fromJson(QByteArrayView json, bool *ok = nullptr);
     static IncidentRecord read(wire::JsonScanner &s, bool *ok);
@@ -129,6 +139,7 @@ class AlertTable
 public:
     int size() const { return int(id.size()); }
     int rowOf(const QString &alertId) const { return id.rowOf(alertId); }
+    int rowOf(QByteArrayView alertId) const { return id.rowOf(alertId); }
     // Inserts or replaces; returns the row.
     int upsert(const AlertRecord &r, StringPool &pool);
     void squeeze(); // gives back the columns' spare capacity
@@ -189,7 +200,8 @@ public:
     IncidentTable &incidents() { return m_incidents; }
     const IncidentTable &incidents() const { return m_incidents; }
 
-    // Applies a batch; emits one `changed` for it.
+    // Applies a batch (whose records may view bytes that live only as long as the call);
+    // emits one `changed` for it.
     void apply(const QList<IncidentRecord> &incidents, const QList<AlertRecord> &alerts);
     void clear();
     // Gives back what the tables reserved for growth (after a sync or a cache load).

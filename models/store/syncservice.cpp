@@ -60,14 +60,16 @@ QString SyncService::watermarkKey(bool incidents)
 
 qint64 SyncService::loadCache()
 {
-    QList<IncidentRecord> incidents;
-    QList<AlertRecord> alerts;
     QHash<qint32, qint64> segmentBytes;
     qint32 lastSegment = 0;
-    qint64 damaged = 0;
+    qint64 damaged = 0, items = 0;
+    // A segment at a time: its records view its bytes. Later copies of an item win, and the
+    // segments come oldest first.
     m_cache->forEachSegment([&](LocalCache::Kind kind, qint32 segment, const QByteArray &bytes) {
         segmentBytes.insert(segment, bytes.size());
         lastSegment = qMax(lastSegment, segment);
+        QList<IncidentRecord> incidents;
+        QList<AlertRecord> alerts;
         wire::JsonScanner s(bytes);
         while (s.ok() && !s.atEnd()) {
             const QByteArrayView item = s.valueBytes();
@@ -86,12 +88,12 @@ qint64 SyncService::loadCache()
             }
             damaged += ok ? 0 : 1;
         }
+        items += incidents.size() + alerts.size();
+        if (!incidents.isEmpty() || !alerts.isEmpty())
+            m_store->apply(incidents, alerts);
     });
     if (damaged)
         qWarning("cache: %lld unreadable items skipped", damaged);
-    // Later copies of an item win: the segments came oldest first.
-    if (!incidents.isEmpty() || !alerts.isEmpty())
-        m_store->apply(incidents, alerts);
     m_stale = true;
 
     // Rewrite the cache when at least half of it is old copies of items.
@@ -105,7 +107,7 @@ qint64 SyncService::loadCache()
     if (total > m_compactAboveBytes && live * 2 <= total)
         compactCache(lastSegment);
     m_store->squeeze();
-    return incidents.size() + alerts.size();
+    return items;
 }
 
 void SyncService::compactCache(qint32 lastSegment)
@@ -191,8 +193,11 @@ void SyncService::startWalk(bool incidents)
     m_expected[i] = -1;
     m_received[i] = 0;
     m_walkError[i] = {};
+    m_pageError[i] = {};
     m_walkDone[i] = false;
-    net::Pager *pager = m_graph->list(collection(incidents), walkQuery(since), incidents ? kIncidentTop : kAlertTop, false);
+    ++m_generation[i];
+    net::Pager *pager = m_graph->list(
+        collection(incidents), walkQuery(since), incidents ? kIncidentTop : kAlertTop, false);
     m_walks[i] = pager;
     connect(pager, &net::Pager::page, this,
             [this, incidents](const QByteArray &body, const QJsonArray &, qint64) { onPage(incidents, body); });
@@ -223,66 +228,87 @@ void SyncService::onPage(bool incidents, const QByteArray &body)
     // Each item's bytes go to the cache as sent; only the queue's fields are parsed. That
     // work happens on the worker thread, in page order.
     const QString path = m_cache->path();
-    QMetaObject::invokeMethod(m_worker, [this, incidents, body, path] {
-        if (!m_workerCache) {
-            m_workerCache = std::make_unique<LocalCache>();
-            QString error;
-            if (!m_workerCache->open(path, &error))
-                qWarning("sync: cannot open the cache on the worker: %s", qPrintable(error));
-        }
-        QList<IncidentRecord> incidentRecords;
-        QList<AlertRecord> alertRecords;
-        QList<QByteArrayView> items;
-        QString newest;
-        Timestamp newestTime;
-        qint64 skipped = 0;
-        // One pass over the page: each item's fields are read where the item is found.
-        const bool pageOk = wire::forEachCollectionItem(body, [&](wire::JsonScanner &s, auto bytes) {
-            bool ok = false;
-            QString updated;
-            if (incidents) {
-                IncidentRecord r = IncidentRecord::read(s, &ok);
-                updated = r.lastUpdateText;
-                if (ok)
-                    incidentRecords.append(std::move(r));
-            } else {
-                AlertRecord r = AlertRecord::read(s, &ok);
-                updated = r.lastUpdateText;
-                if (ok)
-                    alertRecords.append(std::move(r));
+    const int generation = m_generation[i];
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, i, incidents, body, path, generation] {
+            if (generation == m_badGeneration[i])
+                return; // a page before this one was unreadable: the walk has ended
+            if (!m_workerCache) {
+                m_workerCache = std::make_unique<LocalCache>();
+                QString error;
+                if (!m_workerCache->open(path, &error))
+                    qWarning("sync: cannot open the cache on the worker: %s", qPrintable(error));
             }
-            if (!ok) {
-                ++skipped;
-                return;
+            QList<IncidentRecord> incidentRecords;
+            QList<AlertRecord> alertRecords;
+            QList<QByteArrayView> items;
+            RecordText newest;
+            Timestamp newestTime;
+            qint64 skipped = 0;
+            // One pass over the page: each item's fields are read where the item is found. The
+            // pager read only the page's start; this pass checks the rest.
+            qsizetype errorAt = -1;
+            const bool pageOk = wire::forEachCollectionItem(
+                body,
+                [&](wire::JsonScanner &s, auto bytes) {
+                    bool ok = false;
+                    RecordText updated;
+                    if (incidents) {
+                        IncidentRecord r = IncidentRecord::read(s, &ok);
+                        updated = r.lastUpdateText;
+                        if (ok)
+                            incidentRecords.append(std::move(r));
+                    } else {
+                        AlertRecord r = AlertRecord::read(s, &ok);
+                        updated = r.lastUpdateText;
+                        if (ok)
+                            alertRecords.append(std::move(r));
+                    }
+                    if (!ok) {
+                        ++skipped;
+                        return;
+                    }
+                    items.append(bytes());
+                    // The watermark is the newest time the server wrote, in its own spelling.
+                    Timestamp t;
+                    if (Timestamp::parse(QByteArrayView(updated), &t)
+                        && (newest.isEmpty() || t > newestTime)) {
+                        newest = updated;
+                        newestTime = t;
+                    }
+                },
+                &errorAt);
+            if (!pageOk) {
+                // The items read before the fault are whole and kept; the walk ends with an error
+                // (and no watermark), so the next sync asks again.
+                m_badGeneration[i] = generation;
+                const net::ApiError why = net::Pager::notJson(200, errorAt);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, incidents, generation, why] { rejectWalk(incidents, generation, why); },
+                    Qt::QueuedConnection);
             }
-            items.append(bytes());
-            // The watermark is the newest time the server wrote, in its own spelling.
-            Timestamp t;
-            if (Timestamp::parse(updated, &t) && (newest.isEmpty() || t > newestTime)) {
-                newest = updated;
-                newestTime = t;
+            if (skipped)
+                qWarning("sync: %lld items without an id or not objects were skipped", skipped);
+            const QList<CacheRef> refs = m_workerCache->putItems(
+                incidents ? LocalCache::Kind::Incidents : LocalCache::Kind::Alerts, items);
+            for (qsizetype k = 0; k < refs.size(); ++k) {
+                if (incidents)
+                    incidentRecords[k].ref = refs[k];
+                else
+                    alertRecords[k].ref = refs[k];
             }
-        });
-        if (!pageOk)
-            qWarning("sync: a page that is not well-formed JSON was cut short");
-        if (skipped)
-            qWarning("sync: %lld items without an id or not objects were skipped", skipped);
-        const QList<CacheRef> refs = m_workerCache->putItems(
-            incidents ? LocalCache::Kind::Incidents : LocalCache::Kind::Alerts, items);
-        for (qsizetype k = 0; k < refs.size(); ++k) {
-            if (incidents)
-                incidentRecords[k].ref = refs[k];
-            else
-                alertRecords[k].ref = refs[k];
-        }
-        const qint64 count = items.size();
-        QMetaObject::invokeMethod(
-            this,
-            [this, incidents, incidentRecords, alertRecords, newest, count] {
-                applyPage(incidents, incidentRecords, alertRecords, newest, count);
-            },
-            Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+            const qint64 count = items.size();
+            // The records view the page's bytes, which go along until they are applied.
+            QMetaObject::invokeMethod(
+                this,
+                [this, incidents, incidentRecords, alertRecords, newest = QString::fromUtf8(newest),
+                    count,
+                    body] { applyPage(incidents, incidentRecords, alertRecords, newest, count); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncService::applyPage(bool incidents, const QList<IncidentRecord> &incidentRecords,
@@ -301,12 +327,24 @@ void SyncService::applyPage(bool incidents, const QList<IncidentRecord> &inciden
     Q_EMIT progress(m_received[0] + m_received[1], expected);
 }
 
+void SyncService::rejectWalk(bool incidents, int generation, const net::ApiError &why)
+{
+    const int i = incidents ? 0 : 1;
+    if (generation != m_generation[i])
+        return;
+    m_pageError[i] = why;
+    if (m_walks[i])
+        m_walks[i]->reject(why);
+}
+
 void SyncService::onWalkFinished(bool incidents, const net::ApiError &error, qint64 count)
 {
     Q_UNUSED(count)
     const int i = incidents ? 0 : 1;
     m_walkDone[i] = true;
-    m_walkError[i] = error;
+    // A page the worker could not read fails the walk even when the pager ended well (it
+    // was the last page).
+    m_walkError[i] = m_pageError[i].ok() ? error : m_pageError[i];
     if (error.ok() && !m_newWatermark[i].isEmpty())
         m_cache->setMeta(watermarkKey(incidents), m_newWatermark[i]);
     if (!m_walkDone[0] || !m_walkDone[1])

@@ -57,6 +57,8 @@ private:
     void applyPage(bool incidents, const QList<IncidentRecord> &incidents_, const QList<AlertRecord> &alerts,
                    const QString &newest, qint64 items);
     void onWalkFinished(bool incidents, const net::ApiError &error, qint64 count);
+    // The worker found a page of walk `generation` that is not well-formed JSON.
+    void rejectWalk(bool incidents, int generation, const net::ApiError &why);
     void setState(State s);
     // Rewrites the live items into new segments and drops segments up to `lastSegment`.
     void compactCache(qint32 lastSegment);
@@ -75,6 +77,9 @@ private:
     qint64 m_expected[2] = {-1, -1};
     qint64 m_received[2] = {0, 0};
     net::ApiError m_walkError[2];
+    net::ApiError m_pageError[2]; // a page the worker could not read ends the walk
+    int m_generation[2] = {0, 0}; // counts the walks started
+    int m_badGeneration[2] = {0, 0}; // worker thread only: the walk whose pages it drops
     bool m_walkDone[2] = {true, true};
     State m_state = State::Idle;
     bool m_stale = true;

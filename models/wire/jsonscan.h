@@ -33,6 +33,15 @@ struct JsonString
     bool null = true; // the value was not a string
 
     QString toString() const;
+    // The text as UTF-8: a view of the document's own bytes (QByteArray::fromRawData,
+    // nothing copied) unless it was escaped, then decoded bytes of its own. A view lives no
+    // longer than the document; copy what is kept.
+    QByteArray bytes() const
+    {
+        if (null)
+            return {};
+        return escaped ? toString().toUtf8() : QByteArray::fromRawData(raw.data(), raw.size());
+    }
     bool operator==(QByteArrayView text) const { return !escaped && !null && raw == text; }
 };
 
@@ -80,9 +89,9 @@ private:
 // Walks a Graph collection page ({"value":[{...},{...}],...}) and calls
 // `item(scanner, bytes)` for each element of the top-level "value" array, with the
 // scanner at the element; `item` reads or skips exactly that one value, and gets its
-// bytes through `bytes()`. False when the page is not well-formed.
+// bytes through `bytes()`. False when the page is not well-formed (`errorAt`: where).
 template<class F>
-bool forEachCollectionItem(QByteArrayView page, F item)
+bool forEachCollectionItem(QByteArrayView page, F item, qsizetype *errorAt = nullptr)
 {
     JsonScanner s(page);
     QByteArrayView key;
@@ -99,7 +108,10 @@ bool forEachCollectionItem(QByteArrayView page, F item)
             }
         }
     }
-    return s.ok() && s.atEnd();
+    const bool good = s.ok() && s.atEnd();
+    if (errorAt)
+        *errorAt = good ? -1 : s.ok() ? s.offset() : s.errorAt();
+    return good;
 }
 
 // The raw bytes of each element of a collection page's "value" array; empty with `ok`

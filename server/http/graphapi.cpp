@@ -286,19 +286,6 @@ Response GraphApi::list(Request &r, bool incidents)
     if (!query.exec())
         return graphError(r, 500, QStringLiteral("InternalServerError"), query.lastError().text());
 
-    QByteArray body;
-    body.reserve(int(qMin<qint64>(q.top, 2000) * 2048 + 512));
-    body += "{\"@odata.context\":" + jsonString(r.baseUrl + QStringLiteral("/v1.0/$metadata#") + collectionPath(incidents));
-    if (q.count) {
-        QVariantList countBinds;
-        QSqlQuery c(m_db.db());
-        c.prepare(QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(table, q.where(&countBinds, false)));
-        for (const QVariant &b : std::as_const(countBinds))
-            c.addBindValue(b);
-        c.exec();
-        body += ",\"@odata.count\":" + QByteArray::number(c.next() ? c.value(0).toLongLong() : 0);
-    }
-    body += ",\"value\":[";
     qint64 rows = 0, lastKey = 0, lastPk = 0;
     bool more = false;
     QList<std::pair<qint64, QByteArray>> page;
@@ -313,12 +300,23 @@ Response GraphApi::list(Request &r, bool incidents)
         ++rows;
     }
     query.finish();
-    for (qsizetype i = 0; i < page.size(); ++i) {
-        if (i)
-            body += ',';
-        body += q.expandAlerts ? expandAlerts(page[i].second, page[i].first) : page[i].second;
+
+    // Graph's order: the context, the count and the next link come before "value", so a
+    // client knows the next page from the first bytes of this one.
+    QByteArray body;
+    body.reserve(int(qMin<qint64>(q.top, 2000) * 2048 + 512));
+    body += "{\"@odata.context\":"
+        + jsonString(r.baseUrl + QStringLiteral("/v1.0/$metadata#") + collectionPath(incidents));
+    if (q.count) {
+        QVariantList countBinds;
+        QSqlQuery c(m_db.db());
+        c.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(table, q.where(&countBinds, false)));
+        for (const QVariant &b : std::as_const(countBinds))
+            c.addBindValue(b);
+        c.exec();
+        body += ",\"@odata.count\":" + QByteArray::number(c.next() ? c.value(0).toLongLong() : 0);
     }
-    body += ']';
     if (more) {
         QByteArray next;
         for (const auto &[key, value] : r.query) {
@@ -332,6 +330,13 @@ Response GraphApi::list(Request &r, bool incidents)
             + QString::fromLatin1(next);
         body += ",\"@odata.nextLink\":" + jsonString(link);
     }
+    body += ",\"value\":[";
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        if (i)
+            body += ',';
+        body += q.expandAlerts ? expandAlerts(page[i].second, page[i].first) : page[i].second;
+    }
+    body += ']';
     body += '}';
     return Response::json(200, body);
 }

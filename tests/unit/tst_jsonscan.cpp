@@ -182,6 +182,21 @@ void JsonScanTest::malformedStructureFails()
     QVERIFY(failed && !s.ok());
 }
 
+namespace {
+QString text(const store::RecordText &t)
+{
+    return QString::fromUtf8(t);
+}
+
+QStringList texts(const store::RecordTexts &list)
+{
+    QStringList out;
+    for (const store::RecordText &t : list)
+        out << text(t);
+    return out;
+}
+} // namespace
+
 void JsonScanTest::alertRecordFromFixture()
 {
     QFile f(QStringLiteral(WF_FIXTURES_DIR "/alert_all_evidence.json"));
@@ -191,23 +206,23 @@ void JsonScanTest::alertRecordFromFixture()
     bool ok = false;
     const store::AlertRecord r = store::AlertRecord::fromJson(json, &ok);
     QVERIFY(ok);
-    QCOMPARE(r.id, o.value(QStringLiteral("id")).toString());
-    QCOMPARE(r.incidentId, o.value(QStringLiteral("incidentId")).toString());
-    QCOMPARE(r.title, o.value(QStringLiteral("title")).toString());
+    QCOMPARE(text(r.id), o.value(QStringLiteral("id")).toString());
+    QCOMPARE(text(r.incidentId), o.value(QStringLiteral("incidentId")).toString());
+    QCOMPARE(text(r.title), o.value(QStringLiteral("title")).toString());
     QCOMPARE(r.clouds, quint8(store::CloudAzure | store::CloudAws | store::CloudGcp));
     for (const char *asset : {"vm-web-01", "wf-audit-logs", "gke-node-1", "stweb01"})
-        QVERIFY2(r.assets.contains(QLatin1StringView(asset)), asset);
-    QCOMPARE(r.assets.count(QStringLiteral("vm-web-01")), 1); // resource and host: once
-    for (const char *id : {"203.0.113.7", "https://evil.example/stage2?id=42&x=%20y", "kai@contoso.com",
-                           "arn:aws:s3:::wf-audit-logs"})
-        QVERIFY2(r.searchIds.contains(QLatin1StringView(id)), id);
+        QVERIFY2(texts(r.assets).contains(QLatin1StringView(asset)), asset);
+    QCOMPARE(texts(r.assets).count(QStringLiteral("vm-web-01")), 1); // resource and host: once
+    for (const char *id : {"203.0.113.7", "https://evil.example/stage2?id=42&x=%20y",
+             "kai@contoso.com", "arn:aws:s3:::wf-audit-logs"})
+        QVERIFY2(texts(r.searchIds).contains(QLatin1StringView(id)), id);
     QStringList tags;
     for (const QJsonValue &t : o.value(QStringLiteral("systemTags")).toArray())
         tags << t.toString();
     tags.removeDuplicates();
-    QCOMPARE(r.tags, tags);
+    QCOMPARE(texts(r.tags), tags);
     QVERIFY(r.lastUpdate > 0);
-    QCOMPARE(r.lastUpdateText, o.value(QStringLiteral("lastUpdateDateTime")).toString());
+    QCOMPARE(text(r.lastUpdateText), o.value(QStringLiteral("lastUpdateDateTime")).toString());
 }
 
 void JsonScanTest::recordsRejectWhatIsNotAnItem()
@@ -224,8 +239,9 @@ void JsonScanTest::recordsRejectWhatIsNotAnItem()
     const store::IncidentRecord r = store::IncidentRecord::fromJson(
         R"({"id":"7","customTags":["b"],"systemTags":["a","b"],"displayName":"x \"y\""})", &ok);
     QVERIFY(ok);
-    QCOMPARE(r.tags, (QStringList{QStringLiteral("b"), QStringLiteral("a")})); // custom first
-    QCOMPARE(r.displayName, QStringLiteral("x \"y\""));
+    QCOMPARE(
+        texts(r.tags), (QStringList {QStringLiteral("b"), QStringLiteral("a")})); // custom first
+    QCOMPARE(text(r.displayName), QStringLiteral("x \"y\""));
 }
 
 void JsonScanTest::evidenceKindsInAnySpelling()
@@ -246,18 +262,19 @@ void JsonScanTest::evidenceKindsInAnySpelling()
     const store::AlertRecord r = store::AlertRecord::fromJson(json, &ok);
     QVERIFY(ok);
     QCOMPARE(r.clouds, quint8(store::CloudAzure | store::CloudAws));
-    QCOMPARE(r.assets, (QStringList{QStringLiteral("vm1"), QStringLiteral("bucket")}));
-    QCOMPARE(r.searchIds, (QStringList{QStringLiteral("/SUBSCRIPTIONS/1111-2222/resourceGroups/rg/providers/x/vm1"),
-                                       QStringLiteral("198.51.100.4"), QStringLiteral("arn:aws:s3:::bucket"),
-                                       QStringLiteral("a.exe"), QStringLiteral("ab")}));
-    QCOMPARE(r.subscription, QStringLiteral("1111-2222"));
+    QCOMPARE(texts(r.assets), (QStringList {QStringLiteral("vm1"), QStringLiteral("bucket")}));
+    QCOMPARE(texts(r.searchIds),
+        (QStringList {QStringLiteral("/SUBSCRIPTIONS/1111-2222/resourceGroups/rg/providers/x/vm1"),
+            QStringLiteral("198.51.100.4"), QStringLiteral("arn:aws:s3:::bucket"),
+            QStringLiteral("a.exe"), QStringLiteral("ab")}));
+    QCOMPARE(text(r.subscription), QStringLiteral("1111-2222"));
 
     // Not an Azure id: no subscription from it; an AWS account later still counts.
     const store::AlertRecord aws = store::AlertRecord::fromJson(R"({"id":"a2","evidence":[
         {"@odata.type":"#microsoft.graph.security.azureResourceEvidence","resourceId":"/providers/x"},
         {"@odata.type":"#microsoft.graph.security.amazonResourceEvidence","amazonAccountId":"999"}]})", &ok);
     QVERIFY(ok);
-    QCOMPARE(aws.subscription, QStringLiteral("999"));
+    QCOMPARE(text(aws.subscription), QStringLiteral("999"));
 }
 
 QTEST_GUILESS_MAIN(JsonScanTest)
