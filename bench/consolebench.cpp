@@ -17,6 +17,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -26,6 +28,7 @@
 
 #include <cstdio>
 #include <malloc.h>
+#include <sys/resource.h>
 #include <time.h>
 
 namespace bench {
@@ -80,37 +83,26 @@ bool waitFor(QObject *sender, const char *signal, int timeoutMs)
     return spy.wait(timeoutMs);
 }
 
-// The page URLs a full sync walks (its own first page, then the links), collected once so
-// curl can fetch the very same ones.
-QStringList pageUrls(wf::session::Session &s, bool incidents, QList<QByteArray> *bodies = nullptr)
+// Fetches `urls` one after the other through the session's gateway; their bodies, and the
+// time it took.
+double fetchPages(wf::session::Session &s, const QStringList &urls, QList<QByteArray> *bodies)
 {
-    QStringList urls;
-    QString next = wf::store::SyncService::firstPage(*s.graph(), incidents).toString(QUrl::FullyEncoded);
-    while (!next.isEmpty()) {
-        urls << next;
+    QElapsedTimer t;
+    t.start();
+    for (const QString &url : urls) {
         wf::net::RestRequest r;
-        r.url = QUrl(next);
+        r.url = QUrl(url);
         r.resource = QString::fromLatin1(wf::net::GraphClient::kResource);
         wf::net::RestCall *call = s.gateway()->send(r);
-        QByteArray body;
         QEventLoop loop;
-        QObject::connect(call, &wf::net::RestCall::finished, &loop, [&](const wf::net::RestResult &res) {
-            body = res.body;
-            loop.quit();
-        });
+        QObject::connect(
+            call, &wf::net::RestCall::finished, &loop, [&](const wf::net::RestResult &res) {
+                bodies->append(res.body);
+                loop.quit();
+            });
         loop.exec();
-        if (bodies)
-            bodies->append(body);
-        // The link comes before "value", as Graph sends it.
-        const QByteArrayView key = "\"@odata.nextLink\":\"";
-        const qsizetype at = body.indexOf(key);
-        next.clear();
-        if (at >= 0) {
-            const qsizetype from = at + key.size();
-            next = QString::fromUtf8(body.mid(from, body.indexOf('"', from) - from));
-        }
     }
-    return urls;
+    return double(t.nsecsElapsed()) / 1e6;
 }
 
 QString bearerToken(wf::session::Session &s)
@@ -307,14 +299,35 @@ struct SyncRun
 {
     double ms = 0, setupAfterMs = 0;
     QHash<QString, qint64> cpuNs;
+    qint64 pageFaults = 0; // the process's minor faults: first touches of memory
+    QStringList alertUrls, incidentUrls; // every page the sync fetched, in the order they came
 };
+
+qint64 minorFaults()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_minflt;
+}
 
 SyncRun timedSync(wf::session::Session &s)
 {
     SyncRun run;
     QSignalSpy examined(s.doctor(), &wf::integration::DuplicateDoctor::examined);
     QString error;
+    // The pages it fetched, for curl to fetch the very same ones.
+    const QMetaObject::Connection pages = QObject::connect(
+        s.gateway()->network(), &QNetworkAccessManager::finished, [&run](QNetworkReply *reply) {
+            const QString path = reply->url().path();
+            if (reply->error() != QNetworkReply::NoError)
+                return; // a page asked for early and let go
+            if (path.endsWith(QLatin1StringView("/security/alerts_v2")))
+                run.alertUrls << reply->url().toString(QUrl::FullyEncoded);
+            else if (path.endsWith(QLatin1StringView("/security/incidents")))
+                run.incidentUrls << reply->url().toString(QUrl::FullyEncoded);
+        });
     const QHash<QString, qint64> cpuBefore = cpuByThread();
+    const qint64 faultsBefore = minorFaults();
     QElapsedTimer t;
     t.start();
     if (!s.start(&error, 0))
@@ -322,6 +335,8 @@ SyncRun timedSync(wf::session::Session &s)
     if (!waitFor(s.sync(), SIGNAL(synced()), 600000))
         qFatal("sync did not finish: %s", qPrintable(s.sync()->lastError()));
     run.ms = double(t.nsecsElapsed()) / 1e6;
+    QObject::disconnect(pages);
+    run.pageFaults = minorFaults() - faultsBefore;
     const QHash<QString, qint64> cpuAfter = cpuByThread();
     for (auto it = cpuAfter.cbegin(); it != cpuAfter.cend(); ++it)
         run.cpuNs[it.key()] = it.value() - cpuBefore.value(it.key());
@@ -358,9 +373,11 @@ void benchConsole(const QString &dir, qint64 alerts, int runs, int syncRuns, boo
     // falls on both sides of each ratio alike.
     std::unique_ptr<QTemporaryDir> cacheDir;
     std::unique_ptr<wf::session::Session> s;
-    QStringList urls, args;
+    QStringList curlArgs;
+    qsizetype pages = 0;
     QList<double> syncMs, curlMs, ratios, setupMs;
     QHash<QString, QList<double>> cpuMs;
+    QJsonArray faults;
     for (int run = 0; run < qMax(1, syncRuns); ++run) {
         s.reset();
         cacheDir = std::make_unique<QTemporaryDir>();
@@ -368,24 +385,24 @@ void benchConsole(const QString &dir, qint64 alerts, int runs, int syncRuns, boo
         const SyncRun sync = timedSync(*s);
         syncMs << sync.ms;
         setupMs << sync.setupAfterMs;
+        faults.append(sync.pageFaults);
         for (auto it = sync.cpuNs.cbegin(); it != sync.cpuNs.cend(); ++it)
             cpuMs[it.key()] << double(it.value()) / 1e6;
-        if (urls.isEmpty()) {
-            // The page URLs the sync walked, fetched by the gateway alone (the stage walk).
-            QElapsedTimer walk;
-            walk.start();
+        if (run == 0) {
+            // The pages the sync fetched, fetched again by the gateway alone, one after the
+            // other (the stage walk).
             QList<QByteArray> alertPages, incidentPages;
-            urls = pageUrls(*s, false, &alertPages);
-            const double alertWalkMs = double(walk.nsecsElapsed()) / 1e6;
-            walk.restart();
-            urls += pageUrls(*s, true, &incidentPages);
-            const double incidentWalkMs = double(walk.nsecsElapsed()) / 1e6;
+            const double alertWalkMs = fetchPages(*s, sync.alertUrls, &alertPages);
+            const double incidentWalkMs = fetchPages(*s, sync.incidentUrls, &incidentPages);
             syncStages(alertWalkMs, incidentWalkMs, alertPages, incidentPages);
-            args = QStringList {QStringLiteral("-s"), QStringLiteral("--fail"),
+            curlArgs = QStringList {QStringLiteral("-s"), QStringLiteral("--fail"),
                 QStringLiteral("-H"), QStringLiteral("Authorization: Bearer ") + bearerToken(*s)};
-            for (const QString &u : std::as_const(urls))
-                args << QStringLiteral("-o") << QStringLiteral("/dev/null") << u;
         }
+        // curl fetches the very pages this sync fetched, one after the other.
+        QStringList args = curlArgs;
+        for (const QString &u : sync.alertUrls + sync.incidentUrls)
+            args << QStringLiteral("-o") << QStringLiteral("/dev/null") << u;
+        pages = sync.alertUrls.size() + sync.incidentUrls.size();
         curlMs << timedCurl(args);
         ratios << syncMs.last() / curlMs.last();
     }
@@ -404,7 +421,7 @@ void benchConsole(const QString &dir, qint64 alerts, int runs, int syncRuns, boo
         }
     }
     figure(QStringLiteral("console_full_sync_cpu"), cpuTotal, QStringLiteral("ms"),
-        {{QStringLiteral("by_thread_ms"), cpu},
+        {{QStringLiteral("by_thread_ms"), cpu}, {QStringLiteral("page_faults_by_run"), faults},
             {QStringLiteral("note"),
                 QStringLiteral("CPU used during the sync by each thread of the process, the "
                                "in-process server's included; medians")}});
@@ -417,7 +434,7 @@ void benchConsole(const QString &dir, qint64 alerts, int runs, int syncRuns, boo
     figure(QStringLiteral("console_full_sync"), percentile(syncMs, 0.5), QStringLiteral("ms"),
         {{QStringLiteral("alerts"), s->store()->alerts().size()},
             {QStringLiteral("incidents"), s->store()->incidents().size()},
-            {QStringLiteral("pages"), urls.size()},
+            {QStringLiteral("pages"), pages},
             {QStringLiteral("curl_same_pages_ms"), percentile(curlMs, 0.5)},
             {QStringLiteral("sync_runs_ms"), syncRunsMs},
             {QStringLiteral("curl_runs_ms"), curlRunsMs}});

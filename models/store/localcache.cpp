@@ -14,6 +14,7 @@ namespace {
 // 1: an item per row (incidents, alerts tables); 2: compressed segments.
 constexpr int kSchemaVersion = 2;
 constexpr int kRecentSegments = 4;
+constexpr int kPageSize = 65536; // a new cache's; an older one keeps its 4 KiB pages
 
 bool run(QSqlQuery &q, const char *what)
 {
@@ -61,7 +62,9 @@ bool LocalCache::open(const QString &path, QString *error)
 {
     // A small page cache: the console reads items by id now and then; the queues live in
     // the column store, not here. (Two connections per session: GUI and sync worker.)
-    const int version = m_file.open(path, kSchemaVersion, error, 2048);
+    // Large pages: a segment is a megabyte or so of compressed items, written as a chain of
+    // overflow pages, each page one write to the WAL and one more at the checkpoint.
+    const int version = m_file.open(path, kSchemaVersion, error, 2048, kPageSize);
     if (version < 0)
         return false;
     QSqlQuery q(m_db);

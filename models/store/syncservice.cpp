@@ -168,53 +168,67 @@ void SyncService::syncNow()
     if (m_state == State::Syncing)
         return; // one walk per collection in flight
     setState(State::Syncing);
-    for (bool incidents : {true, false})
-        startWalk(incidents);
+    for (int walk : {0, 1})
+        startWalk(walk);
 }
 
 void SyncService::cancel()
 {
-    for (auto &walk : m_walks) {
-        if (walk)
-            walk->cancel();
+    for (QList<Chain> &chains : m_chains) {
+        for (const Chain &c : std::as_const(chains)) {
+            if (c.pager)
+                c.pager->cancel();
+        }
     }
 }
 
-QUrl SyncService::firstPage(const net::GraphClient &graph, bool incidents, const QString &since)
+void SyncService::startWalk(int walk)
 {
-    return graph.url(collection(incidents), walkQuery(since), incidents ? kIncidentTop : kAlertTop);
-}
-
-void SyncService::startWalk(bool incidents)
-{
-    const int i = incidents ? 0 : 1;
+    const bool incidents = walk == 0;
     const QString since = m_cache->meta(watermarkKey(incidents));
-    m_newWatermark[i] = since;
-    m_expected[i] = -1;
-    m_received[i] = 0;
-    m_walkError[i] = {};
-    m_pageError[i] = {};
-    m_walkDone[i] = false;
-    ++m_generation[i];
-    net::Pager *pager = m_graph->list(
-        collection(incidents), walkQuery(since), incidents ? kIncidentTop : kAlertTop, false);
-    m_walks[i] = pager;
-    connect(pager, &net::Pager::page, this,
-            [this, incidents](const QByteArray &body, const QJsonArray &, qint64) { onPage(incidents, body); });
-    connect(pager, &net::Pager::finished, this, [this, incidents](const net::ApiError &error, qint64 count) {
-        // Through the worker: its pages are applied before the walk counts as done.
-        QMetaObject::invokeMethod(m_worker, [this, incidents, error, count] {
-            QMetaObject::invokeMethod(
-                this, [this, incidents, error, count] { onWalkFinished(incidents, error, count); },
-                Qt::QueuedConnection);
-        }, Qt::QueuedConnection);
-    });
+    m_newWatermark[walk] = since;
+    m_fullWalk[walk] = since.isEmpty();
+    m_expected[walk] = -1;
+    m_received[walk] = 0;
+    m_walkError[walk] = {};
+    m_walkDone[walk] = false;
+    m_chains[walk].clear();
+    ++m_generation[walk];
+    startChain(walk, walkQuery(since));
 }
 
-void SyncService::onPage(bool incidents, const QByteArray &body)
+void SyncService::startChain(int walk, const QUrlQuery &query)
 {
-    const int i = incidents ? 0 : 1;
-    if (m_expected[i] < 0) {
+    const bool incidents = walk == 0;
+    const int chain = int(m_chains[walk].size());
+    const int generation = m_generation[walk];
+    net::Pager *pager
+        = m_graph->list(collection(incidents), query, incidents ? kIncidentTop : kAlertTop, false);
+    m_chains[walk].append(Chain {pager});
+    connect(pager, &net::Pager::page, this,
+        [this, walk, chain](
+            const QByteArray &body, const QJsonArray &, qint64) { onPage(walk, chain, body); });
+    connect(pager, &net::Pager::finished, this,
+        [this, walk, chain, generation](const net::ApiError &error, qint64) {
+            // Through the worker: its pages are applied before the chain counts as done.
+            QMetaObject::invokeMethod(
+                m_worker,
+                [this, walk, chain, generation, error] {
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, walk, chain, generation, error] {
+                            onChainFinished(walk, chain, generation, error);
+                        },
+                        Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void SyncService::onPage(int walk, int chain, const QByteArray &body)
+{
+    const bool incidents = walk == 0;
+    if (m_expected[walk] < 0 && chain == 0) {
         // "@odata.count" is a plain number near the start of the first page.
         const QByteArrayView key = "\"@odata.count\":";
         const qsizetype at = body.indexOf(key);
@@ -222,17 +236,32 @@ void SyncService::onPage(bool incidents, const QByteArray &body)
             qsizetype end = at + key.size();
             while (end < body.size() && body[end] >= '0' && body[end] <= '9')
                 ++end;
-            m_expected[i] = body.mid(at + key.size(), end - at - key.size()).toLongLong();
+            m_expected[walk] = body.mid(at + key.size(), end - at - key.size()).toLongLong();
+        }
+        // The other chains of a full incident walk start where their share begins.
+        const qint64 n = m_expected[walk];
+        if (incidents && m_fullWalk[walk] && m_incidentChains > 1
+            && n >= m_chainAtLeast * m_incidentChains) {
+            for (int k = 1; k < m_incidentChains; ++k) {
+                QUrlQuery query;
+                query.addQueryItem(
+                    QStringLiteral("$skip"), QString::number(n * k / m_incidentChains));
+                startChain(walk, query);
+            }
         }
     }
+    const ChainStep step
+        = m_chains[walk].size() > 1 ? followChains(walk, chain, body) : ChainStep::Keep;
+    if (step == ChainStep::Drop)
+        return;
     // Each item's bytes go to the cache as sent; only the queue's fields are parsed. That
-    // work happens on the worker thread, in page order.
+    // work happens on the worker thread, in the order the pages came.
     const QString path = m_cache->path();
-    const int generation = m_generation[i];
+    const int generation = m_generation[walk];
     QMetaObject::invokeMethod(
         m_worker,
-        [this, i, incidents, body, path, generation] {
-            if (generation == m_badGeneration[i])
+        [this, walk, incidents, body, path, generation] {
+            if (generation == m_badGeneration[walk])
                 return; // a page before this one was unreadable: the walk has ended
             if (!m_workerCache) {
                 m_workerCache = std::make_unique<LocalCache>();
@@ -282,11 +311,10 @@ void SyncService::onPage(bool incidents, const QByteArray &body)
             if (!pageOk) {
                 // The items read before the fault are whole and kept; the walk ends with an error
                 // (and no watermark), so the next sync asks again.
-                m_badGeneration[i] = generation;
+                m_badGeneration[walk] = generation;
                 const net::ApiError why = net::Pager::notJson(200, errorAt);
                 QMetaObject::invokeMethod(
-                    this,
-                    [this, incidents, generation, why] { rejectWalk(incidents, generation, why); },
+                    this, [this, walk, generation, why] { rejectWalk(walk, generation, why); },
                     Qt::QueuedConnection);
             }
             if (skipped)
@@ -303,50 +331,119 @@ void SyncService::onPage(bool incidents, const QByteArray &body)
             // The records view the page's bytes, which go along until they are applied.
             QMetaObject::invokeMethod(
                 this,
-                [this, incidents, incidentRecords, alertRecords, newest = QString::fromUtf8(newest),
-                    count,
-                    body] { applyPage(incidents, incidentRecords, alertRecords, newest, count); },
+                [this, walk, incidentRecords, alertRecords, newest = QString::fromUtf8(newest),
+                    count, body] { applyPage(walk, incidentRecords, alertRecords, newest, count); },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+    // Let go of the chain's pager only now: its end reaches the worker after this page.
+    if (step == ChainStep::KeepThenStop)
+        stopChain(m_chains[walk][chain]);
 }
 
-void SyncService::applyPage(bool incidents, const QList<IncidentRecord> &incidentRecords,
-                            const QList<AlertRecord> &alertRecords, const QString &newest, qint64 items)
+namespace {
+// The ids of a page's incidents, in order.
+QList<qint64> incidentIds(QByteArrayView page)
 {
-    const int i = incidents ? 0 : 1;
+    QList<qint64> ids;
+    wire::forEachCollectionItem(page, [&](wire::JsonScanner &s, auto) {
+        bool ok = false;
+        const IncidentRecord r = IncidentRecord::read(s, &ok);
+        if (ok)
+            ids.append(r.id.toLongLong());
+    });
+    return ids;
+}
+} // namespace
+
+void SyncService::stopChain(Chain &c)
+{
+    c.stopped = true;
+    c.seen.clear();
+    if (c.pager)
+        c.pager->cancel();
+}
+
+SyncService::ChainStep SyncService::followChains(int walk, int chain, const QByteArray &body)
+{
+    // Read here, as the pages come, not when the worker gets to them: it may be many pages
+    // behind, and a chain would go on that far past its end.
+    QList<Chain> &chains = m_chains[walk];
+    if (chains[chain].stopped)
+        return ChainStep::Drop; // asked for before the chain let go: the next chain walks these
+    const QList<qint64> ids = incidentIds(body);
+    if (ids.isEmpty())
+        return ChainStep::Keep;
+    // The first page of chain k says where chain k-1 ends; if chain k-1 is past it already,
+    // it ends now.
+    if (chain > 0 && chains[chain - 1].stopAt < 0) {
+        Chain &before = chains[chain - 1];
+        before.stopAt = ids.first();
+        if (!before.stopped && !before.done && before.seen.contains(before.stopAt))
+            stopChain(before);
+        before.seen.clear();
+    }
+    Chain &c = chains[chain];
+    if (chain == chains.size() - 1)
+        return ChainStep::Keep; // the last chain runs to the end
+    if (c.stopAt < 0) {
+        for (qint64 id : ids)
+            c.seen.insert(id);
+    } else if (ids.contains(c.stopAt)) {
+        return ChainStep::KeepThenStop; // its items before stopAt are this chain's
+    }
+    return ChainStep::Keep;
+}
+
+void SyncService::applyPage(int walk, const QList<IncidentRecord> &incidentRecords,
+    const QList<AlertRecord> &alertRecords, const QString &newest, qint64 items)
+{
     Timestamp current, candidate;
     if (!newest.isEmpty()
-        && (m_newWatermark[i].isEmpty()
-            || (Timestamp::parse(m_newWatermark[i], &current) && Timestamp::parse(newest, &candidate)
-                && candidate > current)))
-        m_newWatermark[i] = newest;
+        && (m_newWatermark[walk].isEmpty()
+            || (Timestamp::parse(m_newWatermark[walk], &current)
+                && Timestamp::parse(newest, &candidate) && candidate > current)))
+        m_newWatermark[walk] = newest;
     m_store->apply(incidentRecords, alertRecords);
-    m_received[i] += items;
-    const qint64 expected = (m_expected[0] < 0 || m_expected[1] < 0) ? -1 : m_expected[0] + m_expected[1];
+    m_received[walk] += items;
+    const qint64 expected
+        = (m_expected[0] < 0 || m_expected[1] < 0) ? -1 : m_expected[0] + m_expected[1];
     Q_EMIT progress(m_received[0] + m_received[1], expected);
 }
 
-void SyncService::rejectWalk(bool incidents, int generation, const net::ApiError &why)
+void SyncService::rejectWalk(int walk, int generation, const net::ApiError &why)
 {
-    const int i = incidents ? 0 : 1;
-    if (generation != m_generation[i])
+    if (generation != m_generation[walk])
         return;
-    m_pageError[i] = why;
-    if (m_walks[i])
-        m_walks[i]->reject(why);
+    if (m_walkError[walk].ok())
+        m_walkError[walk] = why;
+    for (const Chain &c : std::as_const(m_chains[walk])) {
+        if (c.pager)
+            c.pager->reject(why);
+    }
 }
 
-void SyncService::onWalkFinished(bool incidents, const net::ApiError &error, qint64 count)
+void SyncService::onChainFinished(int walk, int chain, int generation, const net::ApiError &error)
 {
-    Q_UNUSED(count)
-    const int i = incidents ? 0 : 1;
-    m_walkDone[i] = true;
-    // A page the worker could not read fails the walk even when the pager ended well (it
-    // was the last page).
-    m_walkError[i] = m_pageError[i].ok() ? error : m_pageError[i];
-    if (error.ok() && !m_newWatermark[i].isEmpty())
-        m_cache->setMeta(watermarkKey(incidents), m_newWatermark[i]);
+    if (generation != m_generation[walk] || chain >= m_chains[walk].size())
+        return; // a chain of an earlier walk
+    Chain &c = m_chains[walk][chain];
+    c.done = true;
+    if (!c.stopped && !error.ok() && m_walkError[walk].ok()) {
+        // One chain failing fails the walk: the others are let go.
+        m_walkError[walk] = error;
+        for (const Chain &other : std::as_const(m_chains[walk])) {
+            if (other.pager)
+                other.pager->cancel();
+        }
+    }
+    for (const Chain &other : std::as_const(m_chains[walk])) {
+        if (!other.done)
+            return;
+    }
+    m_walkDone[walk] = true;
+    if (m_walkError[walk].ok() && !m_newWatermark[walk].isEmpty())
+        m_cache->setMeta(watermarkKey(walk == 0), m_newWatermark[walk]);
     if (!m_walkDone[0] || !m_walkDone[1])
         return;
     const net::ApiError &first = !m_walkError[0].ok() ? m_walkError[0] : m_walkError[1];

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -34,14 +35,19 @@ public:
     // loadCache() rewrites the cache when it holds more than this many bytes and half of
     // them are superseded copies (default 32 MiB).
     void setCompactAboveBytes(qint64 bytes) { m_compactAboveBytes = bytes; }
+    // A full incident walk goes in `chains` chains at once when each gets at least
+    // `atLeast` incidents (default 6 and 500).
+    void setIncidentChains(int chains, qint64 atLeast)
+    {
+        m_incidentChains = qMax(1, chains);
+        m_chainAtLeast = atLeast;
+    }
     State state() const { return m_state; }
     bool isStale() const { return m_stale; }
     QString lastError() const { return m_lastError; }
     qint64 lastSyncMs() const { return m_lastSyncMs; }
 
     static QString watermarkKey(bool incidents);
-    // The first page a walk asks for: everything, or what changed since `since`.
-    static QUrl firstPage(const net::GraphClient &graph, bool incidents, const QString &since = {});
 
 Q_SIGNALS:
     void stateChanged(wf::store::SyncService::State state);
@@ -51,14 +57,33 @@ Q_SIGNALS:
     void failed(const wf::net::ApiError &error);
 
 private:
-    void startWalk(bool incidents);
-    void onPage(bool incidents, const QByteArray &body);
+    // One pager over a collection or a part of it. A full sync walks the incidents in
+    // several chains at once: Graph hands them out 50 to a page, and one chain is a long
+    // series of round trips. Chain k starts at $skip = k·N/K (N from the first page's
+    // @odata.count) and ends where chain k+1 began; the last runs to the end. Items that
+    // move while the walk runs are met twice at worst, never missed.
+    struct Chain
+    {
+        QPointer<net::Pager> pager;
+        qint64 stopAt = -1; // incidents: the first id of the next chain, once read
+        QSet<qint64> seen; // incidents it delivered before stopAt was known
+        bool stopped = false; // it reached stopAt, and its pager was let go
+        bool done = false;
+    };
+    // Walk 0 is the incidents, walk 1 the alerts.
+    void startWalk(int walk);
+    void startChain(int walk, const QUrlQuery &query);
+    void onPage(int walk, int chain, const QByteArray &body);
+    // Where chains meet, read from a page of an incident chain as it comes.
+    enum class ChainStep : quint8 { Keep, KeepThenStop, Drop };
+    ChainStep followChains(int walk, int chain, const QByteArray &body);
+    void stopChain(Chain &c); // it reached its end: its pager is let go
     // On the GUI thread, with what the worker parsed from one page.
-    void applyPage(bool incidents, const QList<IncidentRecord> &incidents_, const QList<AlertRecord> &alerts,
-                   const QString &newest, qint64 items);
-    void onWalkFinished(bool incidents, const net::ApiError &error, qint64 count);
+    void applyPage(int walk, const QList<IncidentRecord> &incidents,
+        const QList<AlertRecord> &alerts, const QString &newest, qint64 items);
+    void onChainFinished(int walk, int chain, int generation, const net::ApiError &error);
     // The worker found a page of walk `generation` that is not well-formed JSON.
-    void rejectWalk(bool incidents, int generation, const net::ApiError &why);
+    void rejectWalk(int walk, int generation, const net::ApiError &why);
     void setState(State s);
     // Rewrites the live items into new segments and drops segments up to `lastSegment`.
     void compactCache(qint32 lastSegment);
@@ -72,12 +97,12 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr;             // lives on m_thread
     std::unique_ptr<LocalCache> m_workerCache; // used only on m_thread
-    QPointer<net::Pager> m_walks[2];
+    QList<Chain> m_chains[2];
+    bool m_fullWalk[2] = {false, false}; // from the start, not from a watermark
     QString m_newWatermark[2];
     qint64 m_expected[2] = {-1, -1};
     qint64 m_received[2] = {0, 0};
-    net::ApiError m_walkError[2];
-    net::ApiError m_pageError[2]; // a page the worker could not read ends the walk
+    net::ApiError m_walkError[2]; // the first failure of any chain, or of a page
     int m_generation[2] = {0, 0}; // counts the walks started
     int m_badGeneration[2] = {0, 0}; // worker thread only: the walk whose pages it drops
     bool m_walkDone[2] = {true, true};
@@ -86,6 +111,8 @@ private:
     QString m_lastError;
     qint64 m_lastSyncMs = 0;
     qint64 m_compactAboveBytes = 32LL << 20;
+    int m_incidentChains = 6;
+    qint64 m_chainAtLeast = 500;
 };
 
 } // namespace wf::store

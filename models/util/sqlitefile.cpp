@@ -21,7 +21,7 @@ SqliteFile::~SqliteFile()
     close();
 }
 
-int SqliteFile::open(const QString &path, int known, QString *error, int cacheKiB)
+int SqliteFile::open(const QString &path, int known, QString *error, int cacheKiB, int pageSize)
 {
     close();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -31,6 +31,8 @@ int SqliteFile::open(const QString &path, int known, QString *error, int cacheKi
         return -1;
     }
     QSqlQuery q(m_db);
+    if (pageSize > 0) // before WAL: it takes only while the file is still empty
+        q.exec(QStringLiteral("PRAGMA page_size=%1").arg(pageSize));
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));

@@ -17,7 +17,9 @@ public:
 
     // Opens `path`; returns the file's schema version (PRAGMA user_version), or -1 with
     // `error` set when it cannot be opened or was written by a newer schema than `known`.
-    int open(const QString &path, int known, QString *error, int cacheKiB = 16384);
+    // `pageSize` is a new file's page size (0: SQLite's default); an existing file keeps its own.
+    int open(
+        const QString &path, int known, QString *error, int cacheKiB = 16384, int pageSize = 0);
     void close();
     QSqlDatabase &db() { return m_db; }
     const QSqlDatabase &db() const { return m_db; }

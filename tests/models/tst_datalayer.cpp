@@ -1,11 +1,17 @@
 // Sync, cache restart, durable edits and queue filtering, against the real server.
 #include "item/queuemodel.h"
+#include "net/graphclient.h"
+#include "rawpeer.h"
 #include "serverhost.h"
 #include "session/session.h"
+#include "store/localcache.h"
+#include "store/queuestore.h"
+#include "store/syncservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,6 +19,7 @@
 #include <QTest>
 
 using namespace wf;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -32,6 +39,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void fullSyncMatchesServer();
+    void incidentsInChains();
+    void brokenPageEndsTheSync();
     void modelsPassTester();
     void filterAndSearchMatchBruteForce();
     void sortByLastActivity();
@@ -136,6 +145,105 @@ void DataLayerTest::fullSyncMatchesServer()
     for (int r = 0; r < t.size(); ++r)
         alertsInIncidents += t.alertCount[r];
     QCOMPARE(alertsInIncidents, m_info.alerts);
+}
+
+// A full sync walks the incidents in chains that start at $skip offsets and end where the
+// next began: every incident once, none missed, nothing twice.
+void DataLayerTest::incidentsInChains()
+{
+    QTemporaryDir cache;
+    auto s = newSession(cache.path());
+    s->sync()->setIncidentChains(4, 20);
+    QStringList skips;
+    int incidentPages = 0;
+    connect(
+        s->gateway()->network(), &QNetworkAccessManager::finished, this, [&](QNetworkReply *reply) {
+            const QUrl url = reply->url();
+            if (!url.path().endsWith(u"/security/incidents")
+                || reply->error() != QNetworkReply::NoError)
+                return;
+            ++incidentPages;
+            const QString skip = QUrlQuery(url).queryItemValue(QStringLiteral("$skip"));
+            if (!skip.isEmpty())
+                skips << skip;
+        });
+    QSignalSpy synced(s->sync(), &store::SyncService::synced);
+    QString error;
+    QVERIFY2(s->start(&error, 0), qPrintable(error));
+    QVERIFY(synced.wait(30000));
+    const qint64 n = m_info.incidents;
+    QVERIFY(n >= 80);
+    QCOMPARE(skips,
+        (QStringList {
+            QString::number(n / 4), QString::number(n * 2 / 4), QString::number(n * 3 / 4)}));
+    // Each chain let go of its pager where the next began: about one page per 50 incidents,
+    // and at most a page or two more per chain.
+    QVERIFY2(incidentPages <= (n + 49) / 50 + 4 * 2, qPrintable(QString::number(incidentPages)));
+    // Every incident the server lists, once, with its alerts.
+    const store::IncidentTable &t = s->store()->incidents();
+    QCOMPARE(qint64(t.size()), n);
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("chains"));
+    db.setDatabaseName(m_config.dbPath);
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT num FROM incidents")));
+        qint64 listed = 0;
+        while (q.next()) {
+            QVERIFY2(t.rowOf(q.value(0).toLongLong()) >= 0, qPrintable(q.value(0).toString()));
+            ++listed;
+        }
+        QCOMPARE(listed, n);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("chains"));
+    qint64 alertsInIncidents = 0;
+    for (int r = 0; r < t.size(); ++r)
+        alertsInIncidents += t.alertCount[r];
+    QCOMPARE(alertsInIncidents, m_info.alerts);
+}
+
+// A page that starts well and breaks in its items: the pager followed its link from the
+// start, the worker finds the fault and ends the walk. What was read before the fault is
+// kept; the walk fails (no watermark), and the next sync asks again.
+void DataLayerTest::brokenPageEndsTheSync()
+{
+    testsupport::RawPeer peer;
+    const QByteArray alerts = R"({"@odata.count":3,"@odata.nextLink":")" + peer.base().toUtf8()
+        + R"(/v1.0/security/alerts_v2?page=2","value":[{"id":"a1","incidentId":"1","title":"one"}]})";
+    const QByteArray broken = R"({"@odata.nextLink":")" + peer.base().toUtf8()
+        + R"(/v1.0/security/alerts_v2?page=3","value":[{"id":"a2","incidentId":"1","title":"two"},{"id":"a3","title":)";
+    peer.route("/v1.0/security/alerts_v2?$count=true&$top=2000",
+        testsupport::httpAnswer("200 OK", alerts));
+    peer.route("/v1.0/security/alerts_v2?page=2", testsupport::httpAnswer("200 OK", broken));
+    peer.route("/v1.0/security/alerts_v2?page=3",
+        testsupport::httpAnswer(
+            "200 OK", R"({"value":[{"id":"a4","incidentId":"1","title":"four"}]})"));
+    peer.route("/v1.0/security/incidents?$count=true&$top=50",
+        testsupport::httpAnswer(
+            "200 OK", R"({"@odata.count":1,"value":[{"id":"1","displayName":"x"}]})"));
+    net::RestGateway gw;
+    net::GraphClient graph(
+        &gw, QUrl(peer.base() + u"/v1.0"_s), nullptr, {QString(), "@odata.nextLink", {}});
+    QTemporaryDir dir;
+    store::LocalCache cache;
+    QString error;
+    QVERIFY2(cache.open(dir.filePath(u"cache.sqlite"_s), &error), qPrintable(error));
+    store::QueueStore store;
+    store::SyncService sync(&graph, &store, &cache);
+    QSignalSpy failed(&sync, &store::SyncService::failed);
+    sync.syncNow();
+    QVERIFY(failed.wait(20000));
+    const auto e = failed.first().first().value<net::ApiError>();
+    QCOMPARE(e.kind, net::ApiError::Kind::Malformed);
+    QVERIFY2(e.sentence().contains(u"not JSON"), qPrintable(e.sentence()));
+    QCOMPARE(sync.state(), store::SyncService::State::Failed);
+    QCOMPARE(store.alerts().size(), 2); // a1, and a2 before the fault; not a4 after it
+    QVERIFY(store.alerts().rowOf(u"a2"_s) >= 0);
+    QCOMPARE(store.incidents().size(), 1);
+    QCOMPARE(cache.meta(store::SyncService::watermarkKey(false)), QString());
 }
 
 void DataLayerTest::modelsPassTester()
