@@ -204,6 +204,9 @@ void SyncService::startChain(int walk, const QUrlQuery &query)
     const int generation = m_generation[walk];
     net::Pager *pager
         = m_graph->list(collection(incidents), query, incidents ? kIncidentTop : kAlertTop, false);
+    // A chain after the first may be refused ($skip) without harm: what fails the walk is
+    // said by `failed`, not by the gateway's banner.
+    pager->setQuiet(chain > 0);
     m_chains[walk].append(Chain {pager});
     connect(pager, &net::Pager::page, this,
         [this, walk, chain](
@@ -371,6 +374,7 @@ SyncService::ChainStep SyncService::followChains(int walk, int chain, const QByt
     QList<Chain> &chains = m_chains[walk];
     if (chains[chain].stopped)
         return ChainStep::Drop; // asked for before the chain let go: the next chain walks these
+    ++chains[chain].pages;
     const QList<qint64> ids = incidentIds(body);
     if (ids.isEmpty())
         return ChainStep::Keep;
@@ -429,7 +433,14 @@ void SyncService::onChainFinished(int walk, int chain, int generation, const net
         return; // a chain of an earlier walk
     Chain &c = m_chains[walk][chain];
     c.done = true;
-    if (!c.stopped && !error.ok() && m_walkError[walk].ok()) {
+    // A server that takes no $skip refuses a chain's first page: the chain before it has
+    // no end to reach and walks on to the last page.
+    const bool skipRefused
+        = chain > 0 && c.pages == 0 && error.kind == net::ApiError::Kind::BadRequest;
+    if (skipRefused)
+        qWarning("sync: the server refused $skip (%s); the incidents are walked in fewer chains",
+            qPrintable(error.sentence()));
+    if (!c.stopped && !skipRefused && !error.ok() && m_walkError[walk].ok()) {
         // One chain failing fails the walk: the others are let go.
         m_walkError[walk] = error;
         for (const Chain &other : std::as_const(m_chains[walk])) {

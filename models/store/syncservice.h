@@ -67,6 +67,7 @@ private:
         QPointer<net::Pager> pager;
         qint64 stopAt = -1; // incidents: the first id of the next chain, once read
         QSet<qint64> seen; // incidents it delivered before stopAt was known
+        int pages = 0; // pages it handed on
         bool stopped = false; // it reached stopAt, and its pager was let go
         bool done = false;
     };

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void fullSyncMatchesServer();
     void incidentsInChains();
     void brokenPageEndsTheSync();
+    void chainsWithoutSkip();
     void modelsPassTester();
     void filterAndSearchMatchBruteForce();
     void sortByLastActivity();
@@ -244,6 +245,52 @@ void DataLayerTest::brokenPageEndsTheSync()
     QVERIFY(store.alerts().rowOf(u"a2"_s) >= 0);
     QCOMPARE(store.incidents().size(), 1);
     QCOMPARE(cache.meta(store::SyncService::watermarkKey(false)), QString());
+}
+
+// A Graph-like service that refuses $skip: the chain before the refused one walks on to
+// the end, and the sync has every incident.
+void DataLayerTest::chainsWithoutSkip()
+{
+    testsupport::RawPeer peer(testsupport::httpAnswer("400 Bad Request",
+        R"({"error":{"code":"BadRequest","message":"Query option 'Skip' is not allowed."}})"));
+    auto page = [&](int from, int count, const QByteArray &next, bool withCount) {
+        QByteArray body = "{";
+        if (withCount)
+            body += R"("@odata.count":6,)";
+        if (!next.isEmpty())
+            body += R"("@odata.nextLink":")" + peer.base().toUtf8() + next + R"(",)";
+        body += R"("value":[)";
+        for (int i = 0; i < count; ++i)
+            body += QByteArray(i ? "," : "") + R"({"id":")" + QByteArray::number(from - i)
+                + R"(","displayName":"i"})";
+        return testsupport::httpAnswer("200 OK", body + "]}");
+    };
+    peer.route("/v1.0/security/incidents?$count=true&$top=50",
+        page(6, 2, "/v1.0/security/incidents?p=2", true));
+    peer.route("/v1.0/security/incidents?p=2", page(4, 2, "/v1.0/security/incidents?p=3", false));
+    peer.route("/v1.0/security/incidents?p=3", page(2, 2, {}, false));
+    peer.route("/v1.0/security/alerts_v2?$count=true&$top=2000",
+        testsupport::httpAnswer("200 OK", R"({"@odata.count":0,"value":[]})"));
+    net::RestGateway gw;
+    net::GraphClient graph(
+        &gw, QUrl(peer.base() + u"/v1.0"_s), nullptr, {QString(), "@odata.nextLink", {}});
+    QTemporaryDir dir;
+    store::LocalCache cache;
+    QString error;
+    QVERIFY2(cache.open(dir.filePath(u"cache.sqlite"_s), &error), qPrintable(error));
+    store::QueueStore store;
+    store::SyncService sync(&graph, &store, &cache);
+    sync.setIncidentChains(3, 1);
+    QSignalSpy banner(&gw, &net::RestGateway::failed);
+    QSignalSpy synced(&sync, &store::SyncService::synced);
+    QSignalSpy failed(&sync, &store::SyncService::failed);
+    sync.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() + failed.size() > 0, 20000);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(banner.isEmpty()); // nothing for the window's banner either
+    QCOMPARE(store.incidents().size(), 6);
+    QVERIFY(peer.targets.contains("/v1.0/security/incidents?$skip=2&$top=50"));
+    QVERIFY(peer.targets.contains("/v1.0/security/incidents?$skip=4&$top=50"));
 }
 
 void DataLayerTest::modelsPassTester()
