@@ -140,16 +140,28 @@ void Pager::setQuiet(bool quiet)
     m_quiet = quiet;
     for (const Fetch &f : std::as_const(m_fetches)) {
         if (f.call)
-            f.call->setQuiet(quiet); // the first page's call is already made (it starts later)
+            f.call->setQuiet(quiet || f.early); // the first page's call is made (it starts later)
     }
 }
 
-void Pager::fetch(const QUrl &url)
+Pager::~Pager()
+{
+    // Deleted without finishing (its owner went): the pages in flight are not wanted.
+    for (const Fetch &f : std::as_const(m_fetches)) {
+        if (RestCall *call = f.call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+}
+
+void Pager::fetch(const QUrl &url, bool early)
 {
     RestCall *call = m_client->gateway()->send(m_client->request("GET", url));
-    call->setQuiet(m_quiet);
+    call->setQuiet(m_quiet || early);
     Fetch f;
     f.call = call;
+    f.early = early;
     m_fetches.append(f);
     if (!m_parse) {
         QPointer<Pager> self(this);
@@ -190,7 +202,7 @@ void Pager::followEarly()
     if (!next.isValid() || !sameOrigin(next, m_first))
         return;
     last.followed = true;
-    fetch(next); // may grow m_fetches: `last` is not used after this
+    fetch(next, true); // may grow m_fetches: `last` is not used after this
 }
 
 void Pager::onPage(const RestCall *call, const RestResult &result)
@@ -228,6 +240,8 @@ bool Pager::handle(Fetch &f)
                 return true;
             }
         }
+        if (f.early && !m_quiet)
+            m_client->gateway()->report(result.error); // its call kept quiet until now
         finish(result.error);
         return false;
     }

@@ -24,6 +24,7 @@ class Pager : public QObject
 {
     Q_OBJECT
 public:
+    ~Pager() override;
     void cancel();
     // The caller of an unparsed walk found a page it cannot read: the walk ends with `why`
     // and hands out nothing more.
@@ -62,9 +63,12 @@ private:
         RestResult result;
         Head head; // unparsed walks: the page's start, once read
         bool followed = false; // head.next is asked for already
+        bool early = false; // asked for before the page before it was handed out
     };
     Pager(class GraphClient *client, QUrl first, bool parse);
-    void fetch(const QUrl &url);
+    // `early`: asked for on a page's first bytes; its failure is said (to the gateway's
+    // banner too) only if the walk gets to it.
+    void fetch(const QUrl &url, bool early = false);
     bool onHead(const RestCall *call, QByteArrayView bytes);
     void onPage(const RestCall *call, const RestResult &result);
     // Hands out the finished pages at the front; false once the walk has ended.

@@ -165,7 +165,11 @@ void RestCall::onReply()
     for (const auto &[name, value] : reply->rawHeaderPairs())
         result.headers.insert(name.toLower(), value);
 
-    if (result.status == 0) {
+    // A 2xx whose body broke off (the connection reset, the transfer timed out) is no
+    // answer either: a page cut short would otherwise pass for a whole one.
+    const bool brokenOff
+        = result.status >= 200 && result.status < 300 && reply->error() != QNetworkReply::NoError;
+    if (result.status == 0 || brokenOff) {
         // We abort only after disconnecting, so a cancelled operation here is the
         // transfer timeout.
         const QNetworkReply::NetworkError code = reply->error();
@@ -252,8 +256,8 @@ void RestCall::finish(RestResult result)
     const bool quiet = m_quiet;
     // A slot may delete the gateway, and this call with it.
     Q_EMIT finished(result);
-    if (gateway && !quiet && !result.error.ok() && result.error.kind != ApiError::Kind::Cancelled)
-        Q_EMIT gateway->failed(result.error);
+    if (gateway && !quiet)
+        gateway->report(result.error);
 }
 
 // ---- RestGateway
@@ -279,6 +283,12 @@ RestCall *RestGateway::send(RestRequest request)
     // Started on the next turn, so the caller can connect before anything is emitted.
     QTimer::singleShot(0, call, [call] { call->start(); });
     return call;
+}
+
+void RestGateway::report(const ApiError &error)
+{
+    if (!error.ok() && error.kind != ApiError::Kind::Cancelled)
+        Q_EMIT failed(error);
 }
 
 void RestGateway::cancelAll()

@@ -97,6 +97,8 @@ public:
 
     RestCall *send(RestRequest request);
     void cancelAll();
+    // Says a failure that a quiet call's caller decided to show after all (see `failed`).
+    void report(const ApiError &error);
 
     // Backoff for attempt n (1-based) when the server gave no Retry-After.
     static int backoffMs(int attempt);

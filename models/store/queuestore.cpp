@@ -731,13 +731,20 @@ void QueueStore::apply(const QList<IncidentRecord> &incidents, const QList<Alert
 {
     QList<int> incidentRows, alertRows;
     QSet<qint64> touched;
+    // An older copy of an item never replaces a newer one: pages of one walk may come out
+    // of order (several chains, a retried page), and the watermark has moved on.
     for (const IncidentRecord &r : incidents) {
+        const int existing = m_incidents.rowOf(r.id.toLongLong());
+        if (existing >= 0 && r.lastUpdate < m_incidents.lastUpdate[existing])
+            continue;
         const int row = m_incidents.upsert(r, m_pool);
         incidentRows.append(row);
         touched.insert(m_incidents.id[row]);
     }
     for (const AlertRecord &r : alerts) {
         const int existing = m_alerts.rowOf(QByteArrayView(r.id));
+        if (existing >= 0 && r.lastUpdate < m_alerts.lastUpdate[existing])
+            continue;
         const qint64 before = existing >= 0 ? m_alerts.incident[existing] : 0;
         const int row = m_alerts.upsert(r, m_pool);
         alertRows.append(row);

@@ -201,7 +201,8 @@ public:
     const IncidentTable &incidents() const { return m_incidents; }
 
     // Applies a batch (whose records may view bytes that live only as long as the call);
-    // emits one `changed` for it.
+    // a record older than the row it would replace (by lastUpdateDateTime) is passed over.
+    // Emits one `changed` for it.
     void apply(const QList<IncidentRecord> &incidents, const QList<AlertRecord> &alerts);
     void clear();
     // Gives back what the tables reserved for growth (after a sync or a cache load).

@@ -257,13 +257,18 @@ void SyncService::onPage(int walk, int chain, const QByteArray &body)
         = m_chains[walk].size() > 1 ? followChains(walk, chain, body) : ChainStep::Keep;
     if (step == ChainStep::Drop)
         return;
+    // The watermark comes from the walk's first page only: the server wrote it before
+    // anything the walk may miss (an item created after it, in a walk that goes newest
+    // first) could change, so the next delta asks for all of those.
+    const bool firstOfWalk = chain == 0 && m_chains[walk][0].pages == 0;
+    ++m_chains[walk][chain].pages;
     // Each item's bytes go to the cache as sent; only the queue's fields are parsed. That
     // work happens on the worker thread, in the order the pages came.
     const QString path = m_cache->path();
     const int generation = m_generation[walk];
     QMetaObject::invokeMethod(
         m_worker,
-        [this, walk, incidents, body, path, generation] {
+        [this, walk, incidents, body, path, generation, firstOfWalk] {
             if (generation == m_badGeneration[walk])
                 return; // a page before this one was unreadable: the walk has ended
             if (!m_workerCache) {
@@ -334,8 +339,9 @@ void SyncService::onPage(int walk, int chain, const QByteArray &body)
             // The records view the page's bytes, which go along until they are applied.
             QMetaObject::invokeMethod(
                 this,
-                [this, walk, incidentRecords, alertRecords, newest = QString::fromUtf8(newest),
-                    count, body] { applyPage(walk, incidentRecords, alertRecords, newest, count); },
+                [this, walk, incidentRecords, alertRecords,
+                    newest = firstOfWalk ? QString::fromUtf8(newest) : QString(), count,
+                    body] { applyPage(walk, incidentRecords, alertRecords, newest, count); },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
@@ -345,15 +351,25 @@ void SyncService::onPage(int walk, int chain, const QByteArray &body)
 }
 
 namespace {
-// The ids of a page's incidents, in order.
+// The ids of a page's incidents, in order; -1 for one that is not a number.
 QList<qint64> incidentIds(QByteArrayView page)
 {
     QList<qint64> ids;
     wire::forEachCollectionItem(page, [&](wire::JsonScanner &s, auto) {
-        bool ok = false;
-        const IncidentRecord r = IncidentRecord::read(s, &ok);
-        if (ok)
-            ids.append(r.id.toLongLong());
+        qint64 id = -1;
+        if (s.beginObject()) {
+            QByteArrayView key;
+            while (s.nextKey(&key)) {
+                if (!wire::isKey(key, "id")) {
+                    s.skip();
+                    continue;
+                }
+                bool ok = false;
+                const qint64 n = QByteArrayView(s.string().bytes()).toLongLong(&ok);
+                id = ok && n >= 0 ? n : -1;
+            }
+        }
+        ids.append(id);
     });
     return ids;
 }
@@ -374,22 +390,21 @@ SyncService::ChainStep SyncService::followChains(int walk, int chain, const QByt
     QList<Chain> &chains = m_chains[walk];
     if (chains[chain].stopped)
         return ChainStep::Drop; // asked for before the chain let go: the next chain walks these
-    ++chains[chain].pages;
+    const bool last = chain == chains.size() - 1;
+    if (last && chains[chain].firstId >= 0)
+        return ChainStep::Keep; // the last chain runs to the end; its start is known
     const QList<qint64> ids = incidentIds(body);
     if (ids.isEmpty())
         return ChainStep::Keep;
-    // The first page of chain k says where chain k-1 ends; if chain k-1 is past it already,
-    // it ends now.
-    if (chain > 0 && chains[chain - 1].stopAt < 0) {
-        Chain &before = chains[chain - 1];
-        before.stopAt = ids.first();
-        if (!before.stopped && !before.done && before.seen.contains(before.stopAt))
-            stopChain(before);
-        before.seen.clear();
-    }
     Chain &c = chains[chain];
-    if (chain == chains.size() - 1)
-        return ChainStep::Keep; // the last chain runs to the end
+    if (c.firstId < 0 && !c.empty) {
+        // An id that is not a number cannot mark an end: the chain before walks on.
+        c.firstId = ids.first();
+        c.empty = c.firstId < 0;
+        updateChainEnds(walk);
+    }
+    if (last)
+        return ChainStep::Keep;
     if (c.stopAt < 0) {
         for (qint64 id : ids)
             c.seen.insert(id);
@@ -397,6 +412,27 @@ SyncService::ChainStep SyncService::followChains(int walk, int chain, const QByt
         return ChainStep::KeepThenStop; // its items before stopAt are this chain's
     }
     return ChainStep::Keep;
+}
+
+void SyncService::updateChainEnds(int walk)
+{
+    QList<Chain> &chains = m_chains[walk];
+    for (qsizetype j = 0; j + 1 < chains.size(); ++j) {
+        Chain &c = chains[j];
+        if (c.stopAt >= 0 || c.stopped || c.done)
+            continue;
+        for (qsizetype k = j + 1; k < chains.size(); ++k) {
+            if (chains[k].empty)
+                continue; // look past it
+            if (chains[k].firstId >= 0) {
+                c.stopAt = chains[k].firstId;
+                if (c.seen.contains(c.stopAt))
+                    stopChain(c); // already past it
+                c.seen.clear();
+            }
+            break; // the next chain that marks an end has not said where yet
+        }
+    }
 }
 
 void SyncService::applyPage(int walk, const QList<IncidentRecord> &incidentRecords,
@@ -412,7 +448,9 @@ void SyncService::applyPage(int walk, const QList<IncidentRecord> &incidentRecor
     m_received[walk] += items;
     const qint64 expected
         = (m_expected[0] < 0 || m_expected[1] < 0) ? -1 : m_expected[0] + m_expected[1];
-    Q_EMIT progress(m_received[0] + m_received[1], expected);
+    // Chains meet with a little overlap: what came twice does not count past the whole.
+    const qint64 received = m_received[0] + m_received[1];
+    Q_EMIT progress(expected >= 0 ? qMin(received, expected) : received, expected);
 }
 
 void SyncService::rejectWalk(int walk, int generation, const net::ApiError &why)

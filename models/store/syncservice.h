@@ -65,8 +65,10 @@ private:
     struct Chain
     {
         QPointer<net::Pager> pager;
-        qint64 stopAt = -1; // incidents: the first id of the next chain, once read
-        QSet<qint64> seen; // incidents it delivered before stopAt was known
+        qint64 firstId = -1; // incidents: the first id it handed on
+        bool empty = false; // it ended without handing on an id: it marks no end
+        qint64 stopAt = -1; // the first id of the next chain that marks one, once read
+        QSet<qint64> seen; // ids it handed on before stopAt was known
         int pages = 0; // pages it handed on
         bool stopped = false; // it reached stopAt, and its pager was let go
         bool done = false;
@@ -79,6 +81,9 @@ private:
     enum class ChainStep : quint8 { Keep, KeepThenStop, Drop };
     ChainStep followChains(int walk, int chain, const QByteArray &body);
     void stopChain(Chain &c); // it reached its end: its pager is let go
+    // Each chain ends at the first id of the next chain that has one (a chain that was
+    // refused or found nothing marks no end); a chain already past its end stops.
+    void updateChainEnds(int walk);
     // On the GUI thread, with what the worker parsed from one page.
     void applyPage(int walk, const QList<IncidentRecord> &incidents,
         const QList<AlertRecord> &alerts, const QString &newest, qint64 items);

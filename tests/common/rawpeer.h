@@ -9,9 +9,12 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <utility>
 
 namespace wf::testsupport {
 
@@ -35,7 +38,12 @@ public:
         m_server.listen(QHostAddress::LocalHost);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                connect(s, &QTcpSocket::disconnected, s, [this, s] {
+                    // A client that gave up: nothing held or half read stays for it.
+                    m_buffers.remove(s);
+                    m_held.removeIf([s](const auto &held) { return held.first == s; });
+                    s->deleteLater();
+                });
                 connect(s, &QTcpSocket::readyRead, s, [this, s] { read(s); });
             }
         });
@@ -55,11 +63,13 @@ public:
     // Sends what was held back, and closes those connections.
     void release()
     {
-        for (const auto &[socket, rest] : std::as_const(m_held)) {
+        const auto held = std::exchange(m_held, {});
+        for (const auto &[socket, rest] : held) {
+            if (!socket)
+                continue;
             socket->write(rest);
             socket->disconnectFromHost();
         }
-        m_held.clear();
     }
     qsizetype heldCount() const { return m_held.size(); }
 
@@ -110,7 +120,7 @@ private:
     QByteArray m_fallback;
     QHash<QByteArray, Route> m_routes;
     QHash<QTcpSocket *, QByteArray> m_buffers;
-    QList<std::pair<QTcpSocket *, QByteArray>> m_held;
+    QList<std::pair<QPointer<QTcpSocket>, QByteArray>> m_held;
 };
 
 } // namespace wf::testsupport

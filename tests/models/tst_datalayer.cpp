@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace wf;
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,25 @@ Timestamp fixedEnd()
     Timestamp::parse(u"2026-11-20T00:00:00Z", &t);
     return t;
 }
+
+// A sync against a foreign peer (a RawPeer speaking Graph's paging), with its own cache.
+struct ForeignSync
+{
+    explicit ForeignSync(const testsupport::RawPeer &peer)
+        : graph(&gw, QUrl(peer.base() + u"/v1.0"_s), nullptr, {QString(), "@odata.nextLink", {}})
+    {
+        opened = cache.open(dir.filePath(u"cache.sqlite"_s), &error);
+        sync = std::make_unique<store::SyncService>(&graph, &store, &cache);
+    }
+    net::RestGateway gw;
+    net::GraphClient graph;
+    QTemporaryDir dir;
+    store::LocalCache cache;
+    store::QueueStore store;
+    std::unique_ptr<store::SyncService> sync;
+    QString error;
+    bool opened = false;
+};
 
 } // namespace
 
@@ -42,6 +63,8 @@ private Q_SLOTS:
     void incidentsInChains();
     void brokenPageEndsTheSync();
     void chainsWithoutSkip();
+    void olderCopyNeverWins();
+    void watermarkFromTheFirstPage();
     void modelsPassTester();
     void filterAndSearchMatchBruteForce();
     void sortByLastActivity();
@@ -225,26 +248,19 @@ void DataLayerTest::brokenPageEndsTheSync()
     peer.route("/v1.0/security/incidents?$count=true&$top=50",
         testsupport::httpAnswer(
             "200 OK", R"({"@odata.count":1,"value":[{"id":"1","displayName":"x"}]})"));
-    net::RestGateway gw;
-    net::GraphClient graph(
-        &gw, QUrl(peer.base() + u"/v1.0"_s), nullptr, {QString(), "@odata.nextLink", {}});
-    QTemporaryDir dir;
-    store::LocalCache cache;
-    QString error;
-    QVERIFY2(cache.open(dir.filePath(u"cache.sqlite"_s), &error), qPrintable(error));
-    store::QueueStore store;
-    store::SyncService sync(&graph, &store, &cache);
-    QSignalSpy failed(&sync, &store::SyncService::failed);
-    sync.syncNow();
+    ForeignSync f(peer);
+    QVERIFY2(f.opened, qPrintable(f.error));
+    QSignalSpy failed(f.sync.get(), &store::SyncService::failed);
+    f.sync->syncNow();
     QVERIFY(failed.wait(20000));
     const auto e = failed.first().first().value<net::ApiError>();
     QCOMPARE(e.kind, net::ApiError::Kind::Malformed);
     QVERIFY2(e.sentence().contains(u"not JSON"), qPrintable(e.sentence()));
-    QCOMPARE(sync.state(), store::SyncService::State::Failed);
-    QCOMPARE(store.alerts().size(), 2); // a1, and a2 before the fault; not a4 after it
-    QVERIFY(store.alerts().rowOf(u"a2"_s) >= 0);
-    QCOMPARE(store.incidents().size(), 1);
-    QCOMPARE(cache.meta(store::SyncService::watermarkKey(false)), QString());
+    QCOMPARE(f.sync->state(), store::SyncService::State::Failed);
+    QCOMPARE(f.store.alerts().size(), 2); // a1, and a2 before the fault; not a4 after it
+    QVERIFY(f.store.alerts().rowOf(u"a2"_s) >= 0);
+    QCOMPARE(f.store.incidents().size(), 1);
+    QCOMPARE(f.cache.meta(store::SyncService::watermarkKey(false)), QString());
 }
 
 // A Graph-like service that refuses $skip: the chain before the refused one walks on to
@@ -271,26 +287,80 @@ void DataLayerTest::chainsWithoutSkip()
     peer.route("/v1.0/security/incidents?p=3", page(2, 2, {}, false));
     peer.route("/v1.0/security/alerts_v2?$count=true&$top=2000",
         testsupport::httpAnswer("200 OK", R"({"@odata.count":0,"value":[]})"));
-    net::RestGateway gw;
-    net::GraphClient graph(
-        &gw, QUrl(peer.base() + u"/v1.0"_s), nullptr, {QString(), "@odata.nextLink", {}});
-    QTemporaryDir dir;
-    store::LocalCache cache;
-    QString error;
-    QVERIFY2(cache.open(dir.filePath(u"cache.sqlite"_s), &error), qPrintable(error));
-    store::QueueStore store;
-    store::SyncService sync(&graph, &store, &cache);
-    sync.setIncidentChains(3, 1);
-    QSignalSpy banner(&gw, &net::RestGateway::failed);
-    QSignalSpy synced(&sync, &store::SyncService::synced);
-    QSignalSpy failed(&sync, &store::SyncService::failed);
-    sync.syncNow();
+    ForeignSync f(peer);
+    QVERIFY2(f.opened, qPrintable(f.error));
+    f.sync->setIncidentChains(3, 1);
+    QSignalSpy banner(&f.gw, &net::RestGateway::failed);
+    QSignalSpy synced(f.sync.get(), &store::SyncService::synced);
+    QSignalSpy failed(f.sync.get(), &store::SyncService::failed);
+    f.sync->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(synced.size() + failed.size() > 0, 20000);
     QVERIFY(failed.isEmpty());
     QVERIFY(banner.isEmpty()); // nothing for the window's banner either
-    QCOMPARE(store.incidents().size(), 6);
+    QCOMPARE(f.store.incidents().size(), 6);
     QVERIFY(peer.targets.contains("/v1.0/security/incidents?$skip=2&$top=50"));
     QVERIFY(peer.targets.contains("/v1.0/security/incidents?$skip=4&$top=50"));
+}
+
+// Pages of one walk may come out of order (several chains, a retried page): an older copy
+// of an item never replaces a newer one in the store.
+void DataLayerTest::olderCopyNeverWins()
+{
+    store::QueueStore store;
+    auto incident = [](const char *updated, const char *name) {
+        bool ok = false;
+        const QByteArray json = QByteArray(R"({"id":"7","displayName":")") + name
+            + R"(","lastUpdateDateTime":")" + updated + R"("})";
+        // The record views `json`'s bytes: the pair keeps them.
+        return std::make_pair(json, store::IncidentRecord::fromJson(json, &ok));
+    };
+    auto alert = [](const char *updated, const char *title) {
+        const QByteArray json = QByteArray(R"({"id":"a7","incidentId":"7","title":")") + title
+            + R"(","lastUpdateDateTime":")" + updated + R"("})";
+        return json;
+    };
+    {
+        const auto [json, r] = incident("2026-11-20T10:00:00Z", "newer");
+        const QByteArray a = alert("2026-11-20T10:00:00Z", "newer");
+        store.apply({r}, {store::AlertRecord::fromJson(a)});
+    }
+    {
+        const auto [json, r] = incident("2026-11-20T09:00:00Z", "older");
+        const QByteArray a = alert("2026-11-20T09:00:00Z", "older");
+        store.apply({r}, {store::AlertRecord::fromJson(a)});
+    }
+    QCOMPARE(store.incidents().size(), 1);
+    QCOMPARE(store.incidents().displayName[0], u"newer"_s);
+    QCOMPARE(store.pool().at(store.alerts().title[0]), u"newer"_s);
+    {
+        const auto [json, r] = incident("2026-11-20T11:00:00Z", "newest");
+        store.apply({r}, {});
+    }
+    QCOMPARE(store.incidents().displayName[0], u"newest"_s);
+}
+
+// The watermark of a full walk comes from its first page: an item created after that page
+// (which a walk that goes newest first never meets) is still asked for by the next delta,
+// however new the items on later pages are.
+void DataLayerTest::watermarkFromTheFirstPage()
+{
+    testsupport::RawPeer peer;
+    peer.route("/v1.0/security/incidents?$count=true&$top=50",
+        testsupport::httpAnswer("200 OK",
+            R"({"@odata.count":2,"@odata.nextLink":")" + peer.base().toUtf8()
+                + R"(/v1.0/security/incidents?p=2","value":[{"id":"2","lastUpdateDateTime":"2026-11-20T10:00:00Z"}]})"));
+    peer.route("/v1.0/security/incidents?p=2",
+        testsupport::httpAnswer(
+            "200 OK", R"({"value":[{"id":"1","lastUpdateDateTime":"2026-11-20T12:00:00Z"}]})"));
+    peer.route("/v1.0/security/alerts_v2?$count=true&$top=2000",
+        testsupport::httpAnswer("200 OK", R"({"@odata.count":0,"value":[]})"));
+    ForeignSync f(peer);
+    QVERIFY2(f.opened, qPrintable(f.error));
+    QSignalSpy synced(f.sync.get(), &store::SyncService::synced);
+    f.sync->syncNow();
+    QVERIFY(synced.wait(20000));
+    QCOMPARE(f.store.incidents().size(), 2);
+    QCOMPARE(f.cache.meta(store::SyncService::watermarkKey(true)), u"2026-11-20T10:00:00Z"_s);
 }
 
 void DataLayerTest::modelsPassTester()

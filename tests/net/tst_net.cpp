@@ -274,6 +274,7 @@ private Q_SLOTS:
     void gatewayDestroyed();
     void malformedPage();
     void nonJsonError();
+    void brokenOffAnswer();
     void transferTimeout();
     void retryAfter401();
     void throttled();
@@ -1255,6 +1256,30 @@ void NetTest::malformedPage()
             spy.totals.first(), parse ? qint64(1) : qint64(-1)); // an unparsed walk does not count
     }
     QCOMPARE(elsewhere.requests.size(), 2);
+}
+
+// A 200 whose body breaks off (the connection closes early) is no answer: it is retried
+// as a network failure, and never handed out as a page.
+void NetTest::brokenOffAnswer()
+{
+    RawPeer peer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                 "500\r\n\r\n{\"value\":[");
+    RestGateway gw;
+    RestRequest r;
+    r.url = QUrl(peer.base() + u"/v1.0/security/incidents"_s);
+    r.maxAttempts = 2;
+    CallSpy call(gw.send(r));
+    QTRY_VERIFY_WITH_TIMEOUT(call.done(), kNetTimeoutMs);
+    QCOMPARE(call.result.error.kind, ApiError::Kind::Network);
+    QCOMPARE(call.retries.size(), 1);
+    QCOMPARE(peer.requests.size(), 2);
+
+    GraphClient graph(
+        &gw, QUrl(peer.base() + u"/v1.0"_s), nullptr, {QString(), "@odata.nextLink", {}});
+    PagerSpy pager(graph.list(u"security/incidents"_s, {}, 0, false));
+    QTRY_VERIFY_WITH_TIMEOUT(pager.done(), 60000);
+    QCOMPARE(pager.error.kind, ApiError::Kind::Network);
+    QVERIFY(pager.bodies.isEmpty());
 }
 
 void NetTest::nonJsonError()
