@@ -2,18 +2,20 @@
 #include "localcache.h"
 
 #include <QDateTime>
-#include <lz4.h>
-
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
+
+#include <lz4.h>
 
 namespace wf::store {
 
 namespace {
-// 1: an item per row (incidents, alerts tables); 2: compressed segments.
-constexpr int kSchemaVersion = 2;
-constexpr int kRecentSegments = 4;
+// 1: an item per row (incidents, alerts tables); 2: compressed segments; 3: segments
+// compressed in chunks (an item is read without unpacking its whole page).
+constexpr int kSchemaVersion = 3;
+constexpr int kRecentSegments = 8;
 constexpr int kPageSize = 65536; // a new cache's; an older one keeps its 4 KiB pages
 
 bool run(QSqlQuery &q, const char *what)
@@ -22,6 +24,66 @@ bool run(QSqlQuery &q, const char *what)
         return true;
     qWarning("cache: %s failed: %s", what, qPrintable(q.lastError().text()));
     return false;
+}
+
+// A segment's packed form: its raw bytes cut into chunks of kChunk bytes (the last may be
+// shorter), each LZ4-compressed on its own, after a header of little-endian quint32s:
+// the chunk count, then where each chunk's packed bytes end (counted from the header's end).
+// LZ4 looks back 64 KiB at most, so chunks of that size compress about as well as a whole
+// page, and an item costs the unpacking of its one or two chunks.
+constexpr qsizetype kChunk = 65536;
+
+qsizetype chunkCount(qsizetype rawSize)
+{
+    return (rawSize + kChunk - 1) / kChunk;
+}
+
+QByteArray pack(QByteArrayView raw)
+{
+    const qsizetype n = chunkCount(raw.size());
+    const qsizetype header = (n + 1) * 4;
+    QByteArray packed(header + n * LZ4_compressBound(int(kChunk)), Qt::Uninitialized);
+    qToLittleEndian<quint32>(quint32(n), packed.data());
+    qsizetype at = header;
+    for (qsizetype k = 0; k < n; ++k) {
+        const qsizetype from = k * kChunk, size = qMin(kChunk, raw.size() - from);
+        const int written = LZ4_compress_default(
+            raw.data() + from, packed.data() + at, int(size), int(packed.size() - at));
+        if (written <= 0)
+            return {};
+        at += written;
+        qToLittleEndian<quint32>(quint32(at - header), packed.data() + 4 * (k + 1));
+    }
+    packed.truncate(at);
+    return packed;
+}
+
+// Unpacks raw bytes [from, to) of a packed segment (whose raw size is `rawSize`) into
+// `out`, which receives whole chunks: out's first byte is raw byte from / kChunk * kChunk.
+// False when the packed bytes are damaged.
+bool unpack(QByteArrayView packed, qsizetype rawSize, qsizetype from, qsizetype to, QByteArray *out)
+{
+    const qsizetype n = chunkCount(rawSize);
+    const qsizetype header = (n + 1) * 4;
+    if (from < 0 || to > rawSize || from > to || packed.size() < header
+        || qFromLittleEndian<quint32>(packed.data()) != quint32(n))
+        return false;
+    auto endOf = [&](qsizetype k) {
+        return k < 0 ? qsizetype(0)
+                     : qsizetype(qFromLittleEndian<quint32>(packed.data() + 4 * (k + 1)));
+    };
+    const qsizetype first = from / kChunk, last = to > from ? (to - 1) / kChunk : first - 1;
+    out->resize(qMin(rawSize, (last + 1) * kChunk) - first * kChunk);
+    for (qsizetype k = first; k <= last; ++k) {
+        const qsizetype begin = endOf(k - 1), end = endOf(k);
+        const qsizetype size = qMin(kChunk, rawSize - k * kChunk);
+        if (begin > end || header + end > packed.size()
+            || LZ4_decompress_safe(packed.data() + header + begin,
+                   out->data() + (k - first) * kChunk, int(end - begin), int(size))
+                != size)
+            return false;
+    }
+    return true;
 }
 
 QJsonObject toObject(const QByteArray &json)
@@ -69,20 +131,21 @@ bool LocalCache::open(const QString &path, QString *error)
         return false;
     QSqlQuery q(m_db);
     QList<const char *> statements;
-    if (version == 1) {
-        // The items of schema 1 are dropped and synced again; pending edits stay.
+    if (version == 1 || version == 2) {
+        // The items of an older schema are dropped and synced again; pending edits stay.
         statements = {"DROP TABLE IF EXISTS incidents", "DROP TABLE IF EXISTS alerts",
-                      "DELETE FROM meta WHERE key LIKE 'watermark.%'"};
+            "DROP TABLE IF EXISTS segments", "DELETE FROM meta WHERE key LIKE 'watermark.%'"};
     }
     statements += {
         "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS segments(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind INTEGER NOT NULL, "
-        "raw_size INTEGER NOT NULL, data BLOB NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS edits(seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
-        "target TEXT NOT NULL, patch BLOB NOT NULL, is_comment INTEGER NOT NULL, if_match TEXT, "
-        "base_last_update INTEGER, created INTEGER NOT NULL, state INTEGER NOT NULL, error TEXT, "
+        "CREATE TABLE IF NOT EXISTS segments(seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "kind INTEGER NOT NULL, raw_size INTEGER NOT NULL, data BLOB NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS edits(seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "kind TEXT NOT NULL, target TEXT NOT NULL, patch BLOB NOT NULL, "
+        "is_comment INTEGER NOT NULL, if_match TEXT, base_last_update INTEGER, "
+        "created INTEGER NOT NULL, state INTEGER NOT NULL, error TEXT, "
         "attempts INTEGER NOT NULL DEFAULT 0, batch TEXT)",
-        "PRAGMA user_version=2"};
+        "PRAGMA user_version=3"};
     for (const char *sql : std::as_const(statements)) {
         if (!q.exec(QLatin1StringView(sql))) {
             *error = q.lastError().text();
@@ -167,13 +230,11 @@ QList<CacheRef> LocalCache::putItems(Kind kind, const QList<QByteArrayView> &ite
         raw.append(item);
         raw.append('\n');
     }
-    QByteArray packed(LZ4_compressBound(int(raw.size())), Qt::Uninitialized);
-    const int packedSize = LZ4_compress_default(raw.constData(), packed.data(), int(raw.size()), int(packed.size()));
-    if (packedSize <= 0) {
+    const QByteArray packed = pack(raw);
+    if (packed.isEmpty()) {
         qWarning("cache: compression failed");
         return {};
     }
-    packed.truncate(packedSize);
     QSqlQuery &q = prepared("INSERT INTO segments(kind, raw_size, data) VALUES(?, ?, ?)");
     q.addBindValue(int(kind));
     q.addBindValue(raw.size());
@@ -186,38 +247,42 @@ QList<CacheRef> LocalCache::putItems(Kind kind, const QList<QByteArrayView> &ite
     return refs;
 }
 
-QByteArray LocalCache::segment(qint32 seq) const
+const LocalCache::Packed *LocalCache::packedSegment(qint32 seq) const
 {
-    for (const auto &[s, bytes] : std::as_const(m_recent)) {
-        if (s == seq)
-            return bytes;
+    for (qsizetype i = 0; i < m_recent.size(); ++i) {
+        if (m_recent[i].seq == seq) {
+            m_recent.move(i, 0);
+            return &m_recent.first();
+        }
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT raw_size, data FROM segments WHERE seq = ?"));
     q.addBindValue(seq);
     if (!run(q, "segment") || !q.next())
-        return {};
-    const qsizetype rawSize = q.value(0).toLongLong();
-    const QByteArray packed = q.value(1).toByteArray();
-    QByteArray raw(rawSize, Qt::Uninitialized);
-    if (LZ4_decompress_safe(packed.constData(), raw.data(), int(packed.size()), int(raw.size())) != rawSize) {
-        qWarning("cache: segment %d is damaged", seq);
-        return {};
-    }
-    m_recent.prepend({seq, raw});
+        return nullptr;
+    m_recent.prepend({seq, q.value(0).toLongLong(), q.value(1).toByteArray()});
     if (m_recent.size() > kRecentSegments)
         m_recent.removeLast();
-    return raw;
+    return &m_recent.first();
 }
 
 QByteArray LocalCache::itemBytes(CacheRef ref) const
 {
     if (!ref.isValid())
         return {};
-    const QByteArray raw = segment(ref.segment);
-    if (qsizetype(ref.offset) + qsizetype(ref.length) > raw.size())
+    const Packed *segment = packedSegment(ref.segment);
+    if (!segment)
         return {};
-    return raw.mid(ref.offset, ref.length);
+    const qsizetype from = ref.offset, to = from + qsizetype(ref.length);
+    QByteArray chunks;
+    if (!unpack(segment->bytes, segment->rawSize, from, to, &chunks)) {
+        qWarning("cache: segment %d is damaged", ref.segment);
+        return {};
+    }
+    const qsizetype at = from % kChunk;
+    chunks.remove(0, at);
+    chunks.truncate(to - from);
+    return chunks;
 }
 
 std::optional<QJsonObject> LocalCache::item(CacheRef ref) const
@@ -239,9 +304,7 @@ void LocalCache::forEachSegment(const std::function<void(Kind, qint32, const QBy
     while (q.next()) {
         const qint32 seq = q.value(0).toInt();
         const qsizetype rawSize = q.value(2).toLongLong();
-        const QByteArray packed = q.value(3).toByteArray();
-        raw.resize(rawSize);
-        if (LZ4_decompress_safe(packed.constData(), raw.data(), int(packed.size()), int(raw.size())) != rawSize) {
+        if (!unpack(q.value(3).toByteArray(), rawSize, 0, rawSize, &raw)) {
             qWarning("cache: segment %d is damaged; skipped", seq);
             continue;
         }
@@ -255,7 +318,7 @@ void LocalCache::removeSegments(qint32 upTo)
     q.prepare(QStringLiteral("DELETE FROM segments WHERE seq <= ?"));
     q.addBindValue(upTo);
     run(q, "removeSegments");
-    m_recent.removeIf([upTo](const QPair<qint32, QByteArray> &p) { return p.first <= upTo; });
+    m_recent.removeIf([upTo](const Packed &p) { return p.seq <= upTo; });
 }
 
 qint64 LocalCache::segmentCount() const

@@ -5,11 +5,12 @@
 //
 // Items are stored the way they arrive, a page at a time: a *segment* is the items of
 // one page, each as the server sent its bytes, one after the other, LZ4-compressed in
-// one row. An item is found through its CacheRef (segment, offset, length), which the
-// queue store keeps beside the item's row; a newer copy of an item goes into a newer
-// segment, so reading the segments oldest first and letting later copies win gives the
-// current set. A sync writes hundreds of megabytes less than an item-per-row table
-// would (a 6.7 MB alert page becomes about 1 MB) and one row per page instead of 2,000.
+// one row, in chunks of 64 KiB so that one item is read without unpacking the page. An item is
+// found through its CacheRef (segment, offset, length), which the queue store keeps beside the
+// item's row; a newer copy of an item goes into a newer segment, so reading the segments oldest
+// first and letting later copies win gives the current set. A sync writes hundreds of megabytes
+// less than an item-per-row table would (a 6.7 MB alert page becomes about 1 MB) and one row per
+// page instead of 2,000.
 #pragma once
 
 #include "util/sqlitefile.h"
@@ -90,11 +91,17 @@ public:
 
 private:
     QSqlQuery &prepared(const char *sql);
-    QByteArray segment(qint32 seq) const;
+    struct Packed
+    {
+        qint32 seq = 0;
+        qsizetype rawSize = 0;
+        QByteArray bytes;
+    };
+    const Packed *packedSegment(qint32 seq) const;
 
-    // The last segments read, uncompressed: a detail pane walking the queue reads
-    // neighbours from the same page.
-    mutable QList<QPair<qint32, QByteArray>> m_recent;
+    // The last segments read, packed, most recent first: a detail pane walking the queue,
+    // or an entity lookup in cache order, reads several items of one page.
+    mutable QList<Packed> m_recent;
 
     SqliteFile m_file{"wf-cache"};
     QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;

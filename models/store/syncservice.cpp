@@ -207,7 +207,9 @@ void SyncService::startChain(int walk, const QUrlQuery &query)
     // A chain after the first may be refused ($skip) without harm: what fails the walk is
     // said by `failed`, not by the gateway's banner.
     pager->setQuiet(chain > 0);
-    m_chains[walk].append(Chain {pager});
+    Chain c;
+    c.pager = pager;
+    m_chains[walk].append(c);
     connect(pager, &net::Pager::page, this,
         [this, walk, chain](
             const QByteArray &body, const QJsonArray &, qint64) { onPage(walk, chain, body); });
