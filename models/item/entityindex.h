@@ -56,6 +56,10 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store,
 QHash<QString, EntityHits> findEntities(const session::Session &session,
     const QList<EntityInfo> &entities, EntityLookupStats *stats = nullptr);
 
+// describeEntity(*e).key of each evidence item of an alert's JSON that decodes, in order:
+// what a lookup confirms its candidates by, read without parsing the whole alert.
+QStringList evidenceKeys(QByteArrayView alertJson);
+
 // Whether the store has a column that finds the entity (cloud resources, devices, IPs,
 // accounts, URLs, files by hash): its lookup costs one pass over the rows, not a scan of
 // every alert's cached bytes.

@@ -159,6 +159,7 @@ void LocalCache::close()
 {
     m_statements.clear();
     m_recent.clear();
+    m_lastUnpacked = {};
     m_file.close();
 }
 
@@ -207,6 +208,7 @@ bool LocalCache::commit()
 bool LocalCache::rollback()
 {
     m_recent.clear();
+    m_lastUnpacked = {};
     return m_db.rollback();
 }
 
@@ -270,19 +272,23 @@ QByteArray LocalCache::itemBytes(CacheRef ref) const
 {
     if (!ref.isValid())
         return {};
-    const Packed *segment = packedSegment(ref.segment);
-    if (!segment)
-        return {};
     const qsizetype from = ref.offset, to = from + qsizetype(ref.length);
-    QByteArray chunks;
-    if (!unpack(segment->bytes, segment->rawSize, from, to, &chunks)) {
-        qWarning("cache: segment %d is damaged", ref.segment);
-        return {};
+    const qsizetype start = from / kChunk * kChunk;
+    Unpacked &last = m_lastUnpacked;
+    if (last.seq != ref.segment || last.start != start || start + last.bytes.size() < to) {
+        last = {};
+        const Packed *segment = packedSegment(ref.segment);
+        if (!segment)
+            return {};
+        if (!unpack(segment->bytes, segment->rawSize, from, to, &last.bytes)) {
+            qWarning("cache: segment %d is damaged", ref.segment);
+            last = {};
+            return {};
+        }
+        last.seq = ref.segment;
+        last.start = start;
     }
-    const qsizetype at = from % kChunk;
-    chunks.remove(0, at);
-    chunks.truncate(to - from);
-    return chunks;
+    return last.bytes.mid(from - start, to - from);
 }
 
 std::optional<QJsonObject> LocalCache::item(CacheRef ref) const
@@ -319,6 +325,8 @@ void LocalCache::removeSegments(qint32 upTo)
     q.addBindValue(upTo);
     run(q, "removeSegments");
     m_recent.removeIf([upTo](const Packed &p) { return p.seq <= upTo; });
+    if (m_lastUnpacked.seq <= upTo)
+        m_lastUnpacked = {};
 }
 
 qint64 LocalCache::segmentCount() const

@@ -102,6 +102,15 @@ private:
     // The last segments read, packed, most recent first: a detail pane walking the queue,
     // or an entity lookup in cache order, reads several items of one page.
     mutable QList<Packed> m_recent;
+    // The chunks of the last item read, unpacked: items read in cache order (an entity
+    // lookup confirming its candidates) mostly share them.
+    struct Unpacked
+    {
+        qint32 seq = 0;
+        qsizetype start = 0; // raw offset of bytes' first byte
+        QByteArray bytes;
+    };
+    mutable Unpacked m_lastUnpacked;
 
     SqliteFile m_file{"wf-cache"};
     QHash<const char *, std::shared_ptr<QSqlQuery>> m_statements;

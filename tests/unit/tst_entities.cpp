@@ -6,7 +6,9 @@
 #include "wire/schema.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace wf;
@@ -18,17 +20,23 @@ private Q_SLOTS:
     void describesEveryKnownType();
     void keysAreIdentities();
     void impactedAssetsMergeTheVmDevice();
+    void evidenceKeysFollowTheRule();
 };
 
 namespace {
-Alert fixtureAlert()
+QByteArray fixtureBytes()
 {
     QFile f(QStringLiteral(WF_FIXTURES_DIR "/alert_all_evidence.json"));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("fixture missing");
+    return f.readAll();
+}
+
+Alert fixtureAlert()
+{
     QString error;
     const std::optional<Alert> a
-        = wire::decode<Alert>(QJsonDocument::fromJson(f.readAll()).object(), &error);
+        = wire::decode<Alert>(QJsonDocument::fromJson(fixtureBytes()).object(), &error);
     if (!a)
         qFatal("fixture does not decode: %s", qPrintable(error));
     return *a;
@@ -128,6 +136,49 @@ void TestEntities::impactedAssetsMergeTheVmDevice()
         names << e.name;
     // Resources first, in order; then the devices that are not one of them.
     QCOMPARE(names, (QStringList{QStringLiteral("vm1"), QStringLiteral("bucket"), QStringLiteral("web-03")}));
+}
+
+// The entity index reads each evidence item's identity from the alert's bytes, taking only
+// the members describeEntity() makes a key of: for every evidence type of the fixture, and
+// for the same alert written with its members reversed and its strings escaped, the keys
+// are the ones the whole decoded alert gives.
+void TestEntities::evidenceKeysFollowTheRule()
+{
+    QStringList expected;
+    const Alert alert = fixtureAlert();
+    for (const Evidence &e : alert.evidence.value())
+        expected << describeEntity(e).key;
+    QVERIFY(expected.size() >= 13);
+    QCOMPARE(item::evidenceKeys(fixtureBytes()), expected);
+
+    // Members written in reverse order (QJsonDocument would sort them) and a \u-escaped
+    // letter, as any server may send them.
+    std::function<QByteArray(const QJsonValue &)> reversed
+        = [&](const QJsonValue &v) -> QByteArray {
+        QByteArrayList parts;
+        if (v.isArray()) {
+            for (const QJsonValue &e : v.toArray())
+                parts << reversed(e);
+            return '[' + parts.join(',') + ']';
+        }
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.end(); it != o.begin();) {
+                --it;
+                parts << reversed(it.key()) + ':' + reversed(it.value());
+            }
+            return '{' + parts.join(',') + '}';
+        }
+        const QByteArray one = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
+        return one.mid(1, one.size() - 2);
+    };
+    QByteArray bytes = reversed(QJsonDocument::fromJson(fixtureBytes()).object());
+    QVERIFY(bytes.indexOf("\"@odata.type\"") > bytes.indexOf("\"resourceId\""));
+    bytes.replace("vm-web-01", "vm-\\u0077eb-01");
+    bytes.replace("\"evidence\":[", "\"evidence\":[7,\"text\",");
+    QVERIFY(bytes.contains("\\u0077"));
+    QCOMPARE(item::evidenceKeys(bytes), expected);
+    QCOMPARE(item::evidenceKeys("not json"), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestEntities)
