@@ -96,6 +96,16 @@ bool isIndexed(const EntityInfo &entity)
     return !entity.key.isEmpty() && needleOf(entity).source != Source::RawBytes;
 }
 
+QList<EntityInfo> indexedOnly(const QList<EntityInfo> &entities)
+{
+    QList<EntityInfo> out;
+    for (const EntityInfo &e : entities) {
+        if (isIndexed(e))
+            out << e;
+    }
+    return out;
+}
+
 namespace {
 
 using NeedleMap = std::unordered_map<std::string_view, QList<int>>;
@@ -264,8 +274,8 @@ QHash<QString, EntityHits> findEntities(const store::QueueStore &store,
         }
     }
 
-    // Confirm: decode each candidate's evidence and compare identities, in cache order so
-    // each cached page is decompressed once (updated alerts live in newer pages).
+    // Confirm: each candidate's evidence identities, read in cache order so that
+    // neighbours share the chunks unpacked (updated alerts live in newer pages).
     QList<int> candidates;
     for (int row = 0; row < rows; ++row) {
         if (candidate[row])

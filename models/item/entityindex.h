@@ -64,6 +64,8 @@ QStringList evidenceKeys(QByteArrayView alertJson);
 // accounts, URLs, files by hash): its lookup costs one pass over the rows, not a scan of
 // every alert's cached bytes.
 bool isIndexed(const EntityInfo &entity);
+// Those of `entities` that are indexed, in order: what the Assets tab looks up.
+QList<EntityInfo> indexedOnly(const QList<EntityInfo> &entities);
 
 // The typed alerts of cached JSON objects (session::alertsOfIncidentJson() and the like),
 // in the same order; objects that do not decode are left out.

@@ -146,13 +146,18 @@ void Pager::setQuiet(bool quiet)
 
 Pager::~Pager()
 {
-    // Deleted without finishing (its owner went): the pages in flight are not wanted.
+    dropFetches(); // deleted without finishing (its owner went): nothing in flight is wanted
+}
+
+void Pager::dropFetches()
+{
     for (const Fetch &f : std::as_const(m_fetches)) {
         if (RestCall *call = f.call) {
             call->disconnect(this);
             call->cancel();
         }
     }
+    m_fetches.clear();
 }
 
 void Pager::fetch(const QUrl &url, bool early)
@@ -338,15 +343,6 @@ void Pager::cancel()
 
 void Pager::reject(const ApiError &why)
 {
-    if (m_cancelled)
-        return;
-    for (Fetch &f : m_fetches) {
-        if (RestCall *call = f.call) {
-            call->disconnect(this);
-            call->cancel();
-        }
-    }
-    m_fetches.clear();
     finish(why);
 }
 
@@ -355,14 +351,7 @@ void Pager::finish(const ApiError &error)
     if (m_cancelled)
         return;
     m_cancelled = true;
-    // A page asked for early whose walk ended is not wanted.
-    for (Fetch &f : m_fetches) {
-        if (RestCall *call = f.call) {
-            call->disconnect(this);
-            call->cancel();
-        }
-    }
-    m_fetches.clear();
+    dropFetches(); // a page asked for early whose walk ended is not wanted
     deleteLater();
     Q_EMIT finished(error, m_count);
 }

@@ -76,6 +76,7 @@ private:
     // Asks for the next page early when the newest one's start named it and there is room.
     void followEarly();
     void finish(const ApiError &error);
+    void dropFetches(); // the calls in flight are cancelled, their answers not wanted
 
     GraphClient *m_client;
     QUrl m_first;

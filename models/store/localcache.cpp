@@ -158,8 +158,7 @@ bool LocalCache::open(const QString &path, QString *error)
 void LocalCache::close()
 {
     m_statements.clear();
-    m_recent.clear();
-    m_lastUnpacked = {};
+    forgetReads();
     m_file.close();
 }
 
@@ -207,8 +206,7 @@ bool LocalCache::commit()
 
 bool LocalCache::rollback()
 {
-    m_recent.clear();
-    m_lastUnpacked = {};
+    forgetReads(); // the segments written since begin() are gone, and their seqs come again
     return m_db.rollback();
 }
 
@@ -324,6 +322,11 @@ void LocalCache::removeSegments(qint32 upTo)
     q.prepare(QStringLiteral("DELETE FROM segments WHERE seq <= ?"));
     q.addBindValue(upTo);
     run(q, "removeSegments");
+    forgetReads(upTo);
+}
+
+void LocalCache::forgetReads(qint32 upTo)
+{
     m_recent.removeIf([upTo](const Packed &p) { return p.seq <= upTo; });
     if (m_lastUnpacked.seq <= upTo)
         m_lastUnpacked = {};

@@ -15,13 +15,13 @@
 
 #include "util/sqlitefile.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
 
-#include <QHash>
-#include <QSqlQuery>
-
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -98,6 +98,8 @@ private:
         QByteArray bytes;
     };
     const Packed *packedSegment(qint32 seq) const;
+    // What was kept of the segments read, up to and including `upTo`, is let go.
+    void forgetReads(qint32 upTo = std::numeric_limits<qint32>::max());
 
     // The last segments read, packed, most recent first: a detail pane walking the queue,
     // or an entity lookup in cache order, reads several items of one page.

@@ -48,6 +48,14 @@ public:
             }
         });
     }
+    ~RawPeer() override
+    {
+        // The server's sockets would go after the members their slots use: they go first.
+        for (QTcpSocket *s : m_server.findChildren<QTcpSocket *>()) {
+            s->disconnect();
+            delete s;
+        }
+    }
 
     QString base() const
     {

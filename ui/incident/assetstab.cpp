@@ -385,14 +385,9 @@ void AssetsTab::setIncident(qint64 incidentId, const QList<Alert> &alerts)
     // "Seen in N other incidents" for what the store indexes; processes, registry items
     // and the like are one run on one machine, and finding them would mean reading every
     // cached alert, so they say nothing rather than keep the page waiting.
-    QList<EntityInfo> indexed;
-    for (const EntityInfo &e : entities) {
-        if (item::isIndexed(e))
-            indexed << e;
-    }
     QHash<QString, item::EntityHits> hits;
     if (m_session)
-        hits = item::findEntities(*m_session, indexed);
+        hits = item::findEntities(*m_session, item::indexedOnly(entities));
     // Each alert's entity keys, once.
     QHash<QString, int> alertsNaming;
     for (const Alert &a : alerts) {
